@@ -63,3 +63,7 @@ export const ErrorBody = z.object({
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** GET /api/graph: the network (Section nodes and MENTIONED_IN left out), with the dataset version. */
+export const GraphResponse = Graph.extend({ version: z.string() });
+export type GraphResponse = z.infer<typeof GraphResponse>;

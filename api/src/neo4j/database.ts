@@ -13,6 +13,11 @@ export interface Database {
   readonly cypher: CypherFiles;
   /** Runs cypher/queries/<name>.cypher in a READ transaction. */
   read(name: string, params?: Record<string, unknown>, timeoutMs?: number): Promise<Neo4jRecord[]>;
+  /** Runs several named queries in one READ transaction, so they see the same snapshot. */
+  readMany(
+    queries: readonly (readonly [name: string, params?: Record<string, unknown>])[],
+    timeoutMs?: number,
+  ): Promise<Neo4jRecord[][]>;
   /** Reports whether Neo4j answers within the time a health check may take. */
   ping(deadlineMs?: number): Promise<ServerInfo>;
   /** "community" or "enterprise", asked once and remembered. */
@@ -21,6 +26,16 @@ export interface Database {
 }
 
 const DEFAULT_READ_TIMEOUT_MS = 15_000;
+
+/** JS numbers reach Neo4j as floats, which LIMIT and integer comparisons refuse; whole numbers go as Integers. */
+export function toNeo4jParams(params: Record<string, unknown>): Record<string, unknown> {
+  const convert = (value: unknown): unknown => {
+    if (typeof value === "number" && Number.isSafeInteger(value)) return neo4j.int(value);
+    if (Array.isArray(value)) return value.map(convert);
+    return value;
+  };
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, convert(value)]));
+}
 
 export function createDatabase(config: Config): Database {
   const connectionTimeout = config.NEO4J_CONNECTION_TIMEOUT_MS;
@@ -44,7 +59,27 @@ export function createDatabase(config: Config): Database {
       const text = cypher(queryName);
       const session = driver.session({ database: name, defaultAccessMode: neo4j.session.READ });
       try {
-        return await session.executeRead(async (tx) => (await tx.run(text, params)).records, { timeout: timeoutMs });
+        return await session.executeRead(async (tx) => (await tx.run(text, toNeo4jParams(params))).records, {
+          timeout: timeoutMs,
+        });
+      } catch (error) {
+        throw mapNeo4jError(error, { timeoutMs });
+      } finally {
+        await session.close();
+      }
+    },
+    async readMany(queries, timeoutMs = DEFAULT_READ_TIMEOUT_MS) {
+      const texts = queries.map(([queryName, params]) => [cypher(queryName), toNeo4jParams(params ?? {})] as const);
+      const session = driver.session({ database: name, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.executeRead(
+          async (tx) => {
+            const results: Neo4jRecord[][] = [];
+            for (const [text, params] of texts) results.push((await tx.run(text, params)).records);
+            return results;
+          },
+          { timeout: timeoutMs },
+        );
       } catch (error) {
         throw mapNeo4jError(error, { timeoutMs });
       } finally {

@@ -1,8 +1,26 @@
-/** Every feature's routes, mounted under /api. */
+/** Every feature's routes, mounted under /api, sharing one GraphStore (the cached network and metrics). */
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Config } from "../config";
+import { GraphStore } from "../graph/graph-store";
+import { graphRoutes } from "./graph";
 import { healthRoutes } from "./health";
+import { nodeRoutes } from "./nodes";
+import { pathRoutes } from "./paths";
+import { schemaRoutes } from "./schema";
+import { searchRoutes } from "./search";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    store: GraphStore;
+  }
+}
 
 export const apiRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config: _config }) => {
+  app.decorate("store", new GraphStore(app.db));
   await app.register(healthRoutes);
+  await app.register(graphRoutes);
+  await app.register(nodeRoutes);
+  await app.register(pathRoutes);
+  await app.register(schemaRoutes);
+  await app.register(searchRoutes);
 };

@@ -1,0 +1,104 @@
+/**
+ * The network (without evidence) and its metrics, read from Neo4j once per dataset version.
+ * Every request asks Neo4j for the version (a count-store read plus the Meta node), so a
+ * reseed is seen on the very next request and the caches (graph, metrics, ETag) follow it.
+ */
+import { createHash } from "node:crypto";
+import type { Record as Neo4jRecord } from "neo4j-driver";
+import type { Graph, GraphNode, GraphRelationship } from "../contract/graph";
+import type { Database } from "../neo4j/database";
+import { toGraphNode, toGraphRelationship } from "../neo4j/graph-elements";
+import { toJson } from "../neo4j/to-json";
+import { computeMetrics, type ComputedMetrics } from "./compute-metrics";
+
+export interface Snapshot {
+  version: string;
+  /** Nodes carry their metrics. */
+  graph: Graph;
+  metrics: ComputedMetrics;
+  nodeById: ReadonlyMap<string, GraphNode>;
+}
+
+export function versionOf(record: Neo4jRecord | undefined): string {
+  const payload = record
+    ? JSON.stringify([toJson(record.get("metas")), toJson(record.get("nodes")), toJson(record.get("relationships"))])
+    : "empty";
+  return createHash("sha256").update(payload).digest("hex").slice(0, 20);
+}
+
+export function graphFromRecords(nodeRecords: Neo4jRecord[], relRecords: Neo4jRecord[]): Graph {
+  const nodes: GraphNode[] = [];
+  for (const record of nodeRecords) {
+    const node = toGraphNode(record.get("n"));
+    if (node) nodes.push(node);
+  }
+  const relationships: GraphRelationship[] = [];
+  for (const record of relRecords) {
+    const rel = toGraphRelationship(record.get("r"), record.get("from"), record.get("to"));
+    if (rel) relationships.push(rel);
+  }
+  return { nodes, relationships };
+}
+
+export class GraphStore {
+  #cached: { version: string; snapshot: Promise<Snapshot> } | undefined;
+  #memos = new Map<string, { version: string; value: Promise<unknown> }>();
+
+  constructor(private readonly db: Database) {}
+
+  async version(): Promise<string> {
+    const records = await this.db.read("dataset-version");
+    return versionOf(records[0]);
+  }
+
+  async snapshot(): Promise<Snapshot> {
+    const version = await this.version();
+    if (this.#cached?.version !== version) {
+      const snapshot = this.#load();
+      this.#cached = { version, snapshot };
+      snapshot.catch(() => {
+        if (this.#cached?.snapshot === snapshot) this.#cached = undefined;
+      });
+    }
+    return this.#cached.snapshot;
+  }
+
+  /** Any derived answer (the schema summary, example queries…), recomputed when the dataset changes. */
+  async perVersion<T>(name: string, load: () => Promise<T>): Promise<T> {
+    const version = await this.version();
+    const memo = this.#memos.get(name);
+    if (memo?.version === version) return memo.value as Promise<T>;
+    const value = load();
+    this.#memos.set(name, { version, value });
+    value.catch(() => {
+      if (this.#memos.get(name)?.value === value) this.#memos.delete(name);
+    });
+    return value;
+  }
+
+  /** The whole graph including Section nodes and MENTIONED_IN, for export. Not cached. */
+  async fullGraph(): Promise<Graph> {
+    const [nodes = [], rels = []] = await this.db.readMany([
+      ["graph-nodes", { evidence: true }],
+      ["graph-relationships", { evidence: true }],
+    ]);
+    return graphFromRecords(nodes, rels);
+  }
+
+  async #load(): Promise<Snapshot> {
+    const [versionRecords = [], nodes = [], rels = []] = await this.db.readMany([
+      ["dataset-version"],
+      ["graph-nodes", { evidence: false }],
+      ["graph-relationships", { evidence: false }],
+    ]);
+    const bare = graphFromRecords(nodes, rels);
+    const metrics = computeMetrics(bare);
+    const withMetrics = bare.nodes.map((node) => ({ ...node, metrics: metrics.nodes[node.id] }));
+    return {
+      version: versionOf(versionRecords[0]),
+      graph: { nodes: withMetrics, relationships: bare.relationships },
+      metrics,
+      nodeById: new Map(withMetrics.map((node) => [node.id, node])),
+    };
+  }
+}
