@@ -1,0 +1,98 @@
+/** Typed client of the API: every response is parsed with its zod schema before the app sees it. */
+import { ErrorBody, Graph } from "@pg/api/contract";
+import type { z } from "zod";
+import {
+  FlowsResponse,
+  MetricsResponse,
+  NodeDetails,
+  PathsResponse,
+  SearchResponse,
+  type FlowChain,
+  type GraphPath,
+  type SearchHit,
+} from "./api-schemas";
+
+/** An answer from the API that says something went wrong; the message is meant for people. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+  /** The API is there but cannot reach its database, or cannot be reached at all. */
+  get unreachable(): boolean {
+    return this.status === 0 || this.status === 502 || this.status === 503 || this.status === 504;
+  }
+}
+
+type Listener = (reachable: boolean) => void;
+const listeners = new Set<Listener>();
+/** Told after every request whether the API answered; the banner listens. */
+export function onReachability(fn: Listener): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+const tell = (ok: boolean) => listeners.forEach((fn) => fn(ok));
+
+export const API_BASE = "/api";
+
+async function get<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+  let res: Response;
+  try {
+    res = await fetch(`${API_BASE}${path}`, { headers: { accept: "application/json" }, signal: signal ?? null });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === "AbortError") throw e;
+    tell(false);
+    throw new ApiError(0, "UNREACHABLE", "The server cannot be reached. Check the connection; the page will retry.");
+  }
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = null;
+  }
+  if (!res.ok) {
+    const err = ErrorBody.safeParse(body);
+    const e = err.success
+      ? new ApiError(res.status, err.data.error.code, err.data.error.message)
+      : new ApiError(res.status, "HTTP_" + res.status, `The server answered ${res.status} ${res.statusText}.`);
+    tell(!e.unreachable);
+    throw e;
+  }
+  tell(true);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    console.warn(`Unexpected response from ${path}`, parsed.error.issues.slice(0, 5));
+    throw new ApiError(res.status, "BAD_RESPONSE", `The server's answer to ${path.split("?")[0]} was not understood.`);
+  }
+  return parsed.data;
+}
+
+const qs = (params: Record<string, string | number | undefined | null>) => {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== "") q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : "";
+};
+
+export const api = {
+  graph: (signal?: AbortSignal) => get("/graph", Graph, signal),
+  node: (id: string, signal?: AbortSignal) => get(`/nodes/${encodeURIComponent(id)}`, NodeDetails, signal),
+  neighbourhood: (id: string, depth = 1) =>
+    get(`/nodes/${encodeURIComponent(id)}/neighbourhood${qs({ depth })}`, Graph),
+  search: async (q: string, limit = 8, signal?: AbortSignal): Promise<SearchHit[]> =>
+    (await get(`/search${qs({ q, limit })}`, SearchResponse, signal)).hits,
+  paths: async (from: string, to: string, signal?: AbortSignal): Promise<GraphPath[]> =>
+    (await get(`/paths${qs({ from, to })}`, PathsResponse, signal)).paths,
+  flows: async (from?: string, signal?: AbortSignal): Promise<FlowChain[]> =>
+    (await get(`/flows${qs({ from })}`, FlowsResponse, signal)).chains,
+  metrics: async (signal?: AbortSignal) => (await get("/metrics", MetricsResponse, signal)).metrics,
+  health: async () => {
+    const res = await fetch(`${API_BASE}/health`).catch(() => null);
+    return res !== null && res.status < 500;
+  },
+};

@@ -1,0 +1,133 @@
+/**
+ * Positions for the layouts that are not force-directed, and the starting positions and options
+ * that make fcose deterministic. Pure: given the same graph, the same picture every load.
+ */
+import type { GraphNode } from "@pg/api/contract";
+import { NODE_TYPES } from "@pg/seed/schema";
+import type { NodeSpan, Side } from "./node-facts";
+
+export interface Position {
+  x: number;
+  y: number;
+}
+export type Positions = Map<string, Position>;
+
+const GAP_X = 150;
+const GAP_Y = 70;
+
+const typeOrder = new Map(NODE_TYPES.map((t, i) => [t, i]));
+const byTypeThenName = (a: GraphNode, b: GraphNode) =>
+  (typeOrder.get(a.type) ?? 0) - (typeOrder.get(b.type) ?? 0) ||
+  a.name.localeCompare(b.name) ||
+  a.id.localeCompare(b.id);
+
+/** A sunflower spiral in id order: spread out, deterministic, independent of load order. */
+export function seedPositions(nodes: readonly GraphNode[]): Positions {
+  const ids = nodes.map((n) => n.id).sort();
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  const out: Positions = new Map();
+  ids.forEach((id, i) => {
+    const r = 40 * Math.sqrt(i + 0.5);
+    out.set(id, { x: r * Math.cos(i * golden), y: r * Math.sin(i * golden) });
+  });
+  return out;
+}
+
+/** Stack nodes in columns of at most `rows`, starting at x0, centred vertically on 0. */
+function columns(nodes: readonly GraphNode[], x0: number, rows: number, out: Positions, dir: 1 | -1 = 1): number {
+  const cols = Math.max(1, Math.ceil(nodes.length / rows));
+  const perCol = Math.ceil(nodes.length / cols);
+  nodes.forEach((n, i) => {
+    const c = Math.floor(i / perCol);
+    const r = i % perCol;
+    out.set(n.id, { x: x0 + dir * c * GAP_X, y: (r - (perCol - 1) / 2) * GAP_Y });
+  });
+  return cols;
+}
+
+function rowsFor(count: number): number {
+  return Math.max(8, Math.ceil(Math.sqrt(count * 1.5)));
+}
+
+/** Norway on the left, Uganda on the right, shared actors (partnership, programme, ideas) between. */
+export function northSouthPositions(nodes: readonly GraphNode[], sides: Map<string, Side>): Positions {
+  const out: Positions = new Map();
+  const group = (s: Side) => nodes.filter((n) => (sides.get(n.id) ?? "shared") === s).sort(byTypeThenName);
+  const shared = group("shared");
+  const rows = rowsFor(nodes.length);
+  const sharedCols = Math.max(1, Math.ceil(shared.length / rows));
+  const half = ((sharedCols - 1) / 2) * GAP_X;
+  columns(shared, -half, rows, out);
+  const margin = half + GAP_X * 2.2;
+  columns(group("north"), -margin, rows, out, -1);
+  columns(group("south"), margin, rows, out, 1);
+  return out;
+}
+
+/** One band of columns per node type, in the schema's order. */
+export function byTypePositions(nodes: readonly GraphNode[]): Positions {
+  const out: Positions = new Map();
+  const rows = rowsFor(nodes.length);
+  let x = 0;
+  for (const type of NODE_TYPES) {
+    const group = nodes.filter((n) => n.type === type).sort(byTypeThenName);
+    if (!group.length) continue;
+    x += columns(group, x, rows, out) * GAP_X + GAP_X * 0.6;
+  }
+  return out;
+}
+
+/** x = the year a node came into being; undated nodes wait in a column to the left. */
+export function timelinePositions(nodes: readonly GraphNode[], spans: Map<string, NodeSpan>): Positions {
+  const out: Positions = new Map();
+  const byYear = new Map<number | "undated", GraphNode[]>();
+  for (const n of nodes) {
+    const key = spans.get(n.id)?.start ?? "undated";
+    (byYear.get(key) ?? byYear.set(key, []).get(key)!).push(n);
+  }
+  const years = [...byYear.keys()].filter((k): k is number => k !== "undated").sort((a, b) => a - b);
+  const min = years[0] ?? 0;
+  const yearWidth = GAP_X * 1.6;
+  for (const y of years) {
+    const group = byYear.get(y)!.sort(byTypeThenName);
+    group.forEach((n, i) => out.set(n.id, { x: (y - min) * yearWidth, y: (i - (group.length - 1) / 2) * GAP_Y * 0.8 }));
+  }
+  const undated = (byYear.get("undated") ?? []).sort(byTypeThenName);
+  columns(undated, -yearWidth * 1.5, rowsFor(undated.length), out, -1);
+  return out;
+}
+
+/** Year axis labels for the timeline layout, placed above the tallest column. */
+export function timelineTicks(positions: Positions, spans: Map<string, NodeSpan>): { year: number; x: number }[] {
+  const seen = new Map<number, number>();
+  for (const [id, p] of positions) {
+    const y = spans.get(id)?.start;
+    if (y !== undefined) seen.set(y, p.x);
+  }
+  return [...seen].map(([year, x]) => ({ year, x })).sort((a, b) => a.year - b.year);
+}
+
+/**
+ * fcose settings by size. Default quality is fine for the report's graph; at 1k nodes it took 12 s
+ * on this kind of machine, so big graphs get draft quality (0.4 s at 1k, 1.4 s at 5k) and beyond
+ * that no force layout at all (by-type positions instead).
+ */
+export function fcoseOptions(nodeCount: number) {
+  return {
+    name: "fcose",
+    quality: nodeCount > 300 ? "draft" : "default",
+    randomize: false,
+    animate: false,
+    fit: true,
+    padding: 40,
+    nodeDimensionsIncludeLabels: nodeCount <= 300,
+    nodeRepulsion: () => 9000,
+    idealEdgeLength: () => 110,
+    edgeElasticity: () => 0.35,
+    gravity: 0.3,
+    numIter: nodeCount > 1000 ? 600 : 2500,
+    tile: true,
+  } as const;
+}
+
+export const FCOSE_MAX_NODES = 6000;

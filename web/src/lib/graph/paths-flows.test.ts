@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { chainSteps, flowChains, flowStarts } from "./flows";
+import { indexById } from "./merge";
+import { allShortestPaths, pathHops } from "./paths";
+import { chooseRenderer } from "./renderer-choice";
+import { fixture } from "./test-fixture";
+
+const byId = indexById(fixture.nodes);
+
+describe("paths", () => {
+  it("finds all shortest paths and orders their hops", () => {
+    const paths = allShortestPaths(fixture, "gran-school", "lugazi");
+    expect(paths).toHaveLength(1);
+    const hops = pathHops(paths[0]!);
+    expect(hops.map((h) => h.to.id)).toEqual(["gran", "partnership", "lugazi"]);
+    expect(hops[0]!.sentence).toBe("gran school part of gran");
+    expect(hops[2]!.relationship.quote).toBeTruthy();
+  });
+  it("returns nothing for unconnected nodes", () => {
+    expect(allShortestPaths(fixture, "gran", "nowhere")).toEqual([]);
+  });
+});
+
+describe("flows", () => {
+  it("follows a chain and explains the stalled hop", () => {
+    expect(flowStarts(fixture)[0]).toBe("mukono");
+    const steps = chainSteps(flowChains(fixture, "mukono", byId));
+    expect(steps.map((s) => s.relationship.properties.status)).toEqual(["flowed", "stalled"]);
+    expect(steps[1]!.hinderedBy.map((w) => w.id)).toEqual(["no-follow-up"]);
+  });
+});
+
+describe("renderer choice", () => {
+  it("uses canvas on software rasterisers", () => {
+    expect(chooseRenderer("ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)))", 20000)).toBe("canvas");
+    expect(chooseRenderer("llvmpipe (LLVM 15.0.6, 256 bits)", 20000)).toBe("canvas");
+    expect(chooseRenderer(null, 20000)).toBe("canvas");
+    expect(chooseRenderer("ANGLE (NVIDIA GeForce RTX 3060)", 20000)).toBe("webgl");
+    expect(chooseRenderer("ANGLE (NVIDIA GeForce RTX 3060)", 100)).toBe("canvas");
+  });
+});

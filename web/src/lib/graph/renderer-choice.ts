@@ -1,0 +1,39 @@
+/**
+ * Cytoscape's WebGL renderer only pays off on a real GPU. Through a software rasteriser it was
+ * 10–50× slower than canvas on this kind of machine, so a software renderer string means canvas.
+ */
+const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render|microsoft basic|mesa offscreen|lavapipe/i;
+
+export type RendererKind = "canvas" | "webgl";
+
+export function chooseRenderer(rendererString: string | null, nodeCount: number): RendererKind {
+  if (!rendererString || SOFTWARE.test(rendererString)) return "canvas";
+  // Small graphs draw fast either way; canvas is the better-tested path.
+  return nodeCount >= 2000 ? "webgl" : "canvas";
+}
+
+/** The unmasked renderer string of the browser's WebGL, or null when there is none. */
+export function webglRendererString(doc: Document = document): string | null {
+  try {
+    const gl = doc.createElement("canvas").getContext("webgl");
+    if (!gl) return null;
+    const ext = gl.getExtension("WEBGL_debug_renderer_info");
+    const s = ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
+    gl.getExtension("WEBGL_lose_context")?.loseContext();
+    return typeof s === "string" ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Options that keep a large graph responsive on the canvas renderer. */
+export function viewportOptions(nodeCount: number) {
+  const big = nodeCount > 1000;
+  return {
+    textureOnViewport: big,
+    hideEdgesOnViewport: nodeCount > 5000,
+    hideLabelsOnViewport: big,
+    pixelRatio: big ? 1 : ("auto" as const),
+    motionBlur: false,
+  };
+}

@@ -1,0 +1,94 @@
+/** The Cytoscape stylesheet, built from NODE_STYLES so legend and graph cannot disagree. Pure data. */
+import { FLOW_STATUSES, NODE_TYPES } from "@pg/seed/schema";
+import { FLOW_STATUS_STYLES, NODE_STYLES } from "./node-styles";
+
+export interface StyleRule {
+  selector: string;
+  style: Record<string, string | number>;
+}
+
+export const INK = "#1d232b";
+export const MUTED_EDGE = "#8d96a0";
+export const ACCENT = "#d4691e";
+export const HIGHLIGHT = "#0a58ca";
+
+export function graphStylesheet(opts: { projector?: boolean } = {}): StyleRule[] {
+  const font = opts.projector ? 16 : 12;
+  const rules: StyleRule[] = [
+    {
+      selector: "node",
+      style: {
+        width: "data(size)",
+        height: "data(size)",
+        label: "data(label)",
+        "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+        "font-size": font,
+        color: INK,
+        "text-valign": "bottom",
+        "text-margin-y": 4,
+        "text-wrap": "wrap",
+        "text-max-width": "140px",
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.8,
+        "text-background-padding": "2px",
+        "text-background-shape": "roundrectangle",
+        "border-width": 2,
+        "border-color": "#ffffff",
+        "min-zoomed-font-size": 7,
+      },
+    },
+    ...NODE_TYPES.map((t) => ({
+      selector: `node[type = "${t}"]`,
+      style: { "background-color": NODE_STYLES[t].color, shape: NODE_STYLES[t].shape },
+    })),
+    {
+      selector: "edge",
+      style: {
+        width: 1.6,
+        "line-color": MUTED_EDGE,
+        "curve-style": "bezier",
+        "target-arrow-shape": "triangle",
+        "target-arrow-color": MUTED_EDGE,
+        "arrow-scale": 0.8,
+        opacity: 0.85,
+        "font-size": font - 2,
+        color: INK,
+        "text-rotation": "autorotate",
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.9,
+        "text-background-padding": "2px",
+      },
+    },
+    { selector: "edge.hover, edge:selected, edge.in-path, edge.near", style: { label: "data(label)" } },
+    { selector: "edge.near", style: { width: 2.4, "line-color": "#5b6570", "target-arrow-color": "#5b6570" } },
+    ...FLOW_STATUSES.map((s) => ({
+      selector: `edge.flow[status = "${s}"]`,
+      style: {
+        "line-color": FLOW_STATUS_STYLES[s].color,
+        "target-arrow-color": FLOW_STATUS_STYLES[s].color,
+        "line-style": FLOW_STATUS_STYLES[s].lineStyle,
+        width: 3,
+      },
+    })),
+    {
+      selector: "node:selected",
+      style: { "border-width": 4, "border-color": ACCENT, "font-weight": "bold", "z-index": 10 },
+    },
+    { selector: "node.hover", style: { "border-width": 3, "border-color": HIGHLIGHT } },
+    { selector: ".faded", style: { opacity: 0.18, "text-opacity": 0.3 } },
+    {
+      selector: "node.in-path",
+      style: { "border-width": 4, "border-color": HIGHLIGHT, "font-weight": "bold", "z-index": 9 },
+    },
+    {
+      selector: "edge.in-path",
+      style: { width: 4, "line-color": HIGHLIGHT, "target-arrow-color": HIGHLIGHT, "z-index": 9, opacity: 1 },
+    },
+    {
+      selector: "edge.current-hop",
+      style: { width: 6, "z-index": 10, opacity: 1, label: "data(label)", "font-weight": "bold" },
+    },
+    { selector: "node.current-hop", style: { "border-width": 5, "border-color": HIGHLIGHT } },
+  ];
+  return rules;
+}

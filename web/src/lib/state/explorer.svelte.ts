@@ -1,0 +1,78 @@
+/**
+ * dataset → filtered → elements, one direction. Panels read from here and change only `view`;
+ * GraphCanvas alone turns `elements` into pixels and registers the commands it offers.
+ */
+import { getContext, setContext } from "svelte";
+import type { Graph } from "@pg/api/contract";
+import { applyFilters, normalisedMetric } from "../graph/filters";
+import { idSet } from "../graph/merge";
+import { toElements } from "../graph/to-cytoscape";
+import { defaultView, type ViewState } from "../graph/view";
+import type { ExportBackground } from "../graph/exports";
+import { DatasetState } from "./dataset.svelte";
+
+export interface Highlight {
+  nodes: Set<string>;
+  edges: Set<string>;
+  /** The hop being looked at, drawn stronger. */
+  current?: { nodes: Set<string>; edges: Set<string> };
+}
+
+/** What the canvas can do when asked; registered by GraphCanvas while it lives. */
+export interface CanvasCommands {
+  centre(id: string): void;
+  fit(): void;
+  png(background: ExportBackground): Promise<Blob>;
+  svg(background: ExportBackground): Promise<Blob>;
+}
+
+export class Explorer {
+  readonly dataset = new DatasetState();
+  view = $state<ViewState>(defaultView());
+  highlight = $state.raw<Highlight | null>(null);
+  canvas = $state.raw<CanvasCommands | null>(null);
+  /** The renderer in use, for the status line and the benchmark. */
+  renderer = $state<"canvas" | "webgl" | null>(null);
+
+  filtered: Graph = $derived(
+    applyFilters(this.dataset.graph, this.view, {
+      spans: this.dataset.spans,
+      sides: this.dataset.sides,
+      metrics: this.dataset.metrics,
+    }),
+  );
+
+  sizes = $derived(
+    this.view.sizeBy && this.dataset.metrics.size
+      ? normalisedMetric(this.dataset.metrics, this.view.sizeBy)
+      : undefined,
+  );
+
+  /** Every node of the dataset goes to the canvas once; filtering only hides, so positions stay put. */
+  elements = $derived(toElements(this.dataset.graph, this.sizes ? { sizes: this.sizes } : {}));
+
+  visibleIds = $derived(idSet(this.filtered.nodes));
+  visibleEdgeIds = $derived(idSet(this.filtered.relationships));
+
+  select(id: string | null, opts: { centre?: boolean } = {}): void {
+    this.view.selected = id;
+    if (id && opts.centre) queueMicrotask(() => this.canvas?.centre(id));
+  }
+
+  resetFilters(): void {
+    const d = defaultView();
+    Object.assign(this.view, {
+      hiddenTypes: d.hiddenTypes,
+      sides: d.sides,
+      yearFrom: null,
+      yearTo: null,
+      minMetric: 0,
+      focusDepth: null,
+      hiddenIds: [],
+    });
+  }
+}
+
+const KEY = Symbol("explorer");
+export const setExplorer = (e: Explorer): Explorer => setContext(KEY, e);
+export const getExplorer = (): Explorer => getContext<Explorer>(KEY);

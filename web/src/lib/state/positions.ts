@@ -1,0 +1,52 @@
+/**
+ * Positions kept in the browser: the force layout of a graph (so the picture is the same on every
+ * load and is computed once) and nodes the user dragged (so they stay where they were put).
+ */
+import type { Graph } from "@pg/api/contract";
+import type { Positions } from "../graph/layouts";
+
+const PREFIX = "pg:";
+
+function read(key: string): Positions | null {
+  try {
+    const raw = localStorage.getItem(PREFIX + key);
+    if (!raw) return null;
+    const obj = JSON.parse(raw) as Record<string, [number, number]>;
+    return new Map(Object.entries(obj).map(([id, [x, y]]) => [id, { x, y }]));
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, pos: Positions): void {
+  const obj: Record<string, [number, number]> = {};
+  for (const [id, p] of pos) obj[id] = [Math.round(p.x * 10) / 10, Math.round(p.y * 10) / 10];
+  try {
+    localStorage.setItem(PREFIX + key, JSON.stringify(obj));
+  } catch {
+    // Storage full or disabled: positions are a convenience, the layout still works.
+  }
+}
+
+/** A short fingerprint of the node and relationship ids: a changed graph gets a fresh layout. */
+export function graphKey(graph: Graph): string {
+  let h = 2166136261;
+  const feed = (s: string) => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  };
+  for (const n of graph.nodes.map((n) => n.id).sort()) feed(n);
+  for (const r of graph.relationships.map((r) => r.id).sort()) feed(r);
+  return `layout:${graph.nodes.length}:${(h >>> 0).toString(36)}`;
+}
+
+export const loadCachedLayout = (key: string) => read(key);
+export const saveCachedLayout = (key: string, pos: Positions) => write(key, pos);
+export const loadDragged = (layout: string): Positions => read(`dragged:${layout}`) ?? new Map();
+export const saveDragged = (layout: string, pos: Positions) => write(`dragged:${layout}`, pos);
+export function clearDragged(layout: string): void {
+  try {
+    localStorage.removeItem(`${PREFIX}dragged:${layout}`);
+  } catch {
+    // nothing to clear
+  }
+}
