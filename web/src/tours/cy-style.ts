@@ -1,0 +1,53 @@
+/**
+ * The presentation's stylesheet: the explorer's own (colour + shape per type, flow statuses) in its
+ * projector variant, plus what a talk needs: larger, bolder labels and thicker lines that survive a
+ * washed-out meeting-room projector, emphasis for the step's nodes, and fades between steps.
+ */
+import type { StylesheetJson } from "cytoscape";
+import type { Graph } from "@pg/api/contract";
+import { graphStylesheet } from "../lib/graph/styles";
+
+export function presentStylesheet(): StylesheetJson {
+  const fade = { "transition-property": "opacity", "transition-duration": 450 };
+  return [
+    ...graphStylesheet({ projector: true }),
+    {
+      selector: "node",
+      style: {
+        "font-size": 20,
+        "font-weight": 600,
+        color: "#000000",
+        "text-max-width": "220px",
+        "min-zoomed-font-size": 9,
+        ...fade,
+      },
+    },
+    { selector: "edge", style: { width: 2.4, opacity: 0.9, ...fade } },
+    { selector: "edge.flow", style: { width: 4.5 } },
+    { selector: ".dim", style: { opacity: 0.22 } },
+    { selector: "node.dim", style: { "text-opacity": 0 } },
+    { selector: ".gone", style: { opacity: 0, events: "no" } },
+    {
+      selector: "node.hl",
+      style: { "border-width": 5, "border-color": "#000000", "font-size": 24, "font-weight": 700, "z-index": 10 },
+    },
+    {
+      selector: "edge.hl",
+      style: {
+        width: 5,
+        "line-color": "#0a58ca",
+        "target-arrow-color": "#0a58ca",
+        label: "data(label)",
+        "font-size": 16,
+        "z-index": 10,
+        opacity: 1,
+      },
+    },
+  ];
+}
+
+/** Keeps only relationships whose both ends are present: Cytoscape refuses dangling edges. */
+export function withoutDangling(graph: Graph): Graph {
+  const ids = new Set(graph.nodes.map((n) => n.id));
+  return { nodes: graph.nodes, relationships: graph.relationships.filter((r) => ids.has(r.from) && ids.has(r.to)) };
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import type { Graph, GraphNode, GraphRelationship } from "@pg/api/contract";
+import type { Tour } from "@pg/seed/tour-schema";
+import type { KeyValueStore } from "../console/history";
+import { queryToView } from "../lib/graph/url-state";
+import { nextIndex } from "./present-keys";
+import { sceneFor, shortestPath } from "./scene";
+import { captureView, explorerQuery } from "./step-view";
+import { moveStep, newTourId, parseTourFile, readMyTours, tourToJson, writeMyTours } from "./tour-store";
+
+const node = (id: string, type: GraphNode["type"], properties: GraphNode["properties"] = {}): GraphNode => ({
+  id,
+  type,
+  name: id,
+  summary: "",
+  properties,
+});
+const rel = (
+  from: string,
+  type: GraphRelationship["type"],
+  to: string,
+  properties: GraphRelationship["properties"] = {},
+): GraphRelationship => ({
+  id: `${from}|${type}|${to}`,
+  type,
+  from,
+  to,
+  section: "1",
+  quote: "q",
+  properties,
+});
+
+const graph: Graph = {
+  nodes: [
+    node("gran", "Organisation"),
+    node("mukono", "Organisation"),
+    node("lugazi", "Organisation"),
+    node("p", "Partnership", { since: 2000 }),
+    node("join", "Event", { year: 2006 }),
+    node("s31", "Section"),
+  ],
+  relationships: [
+    rel("gran", "PARTNER_IN", "p", { since: 2000 }),
+    rel("mukono", "PARTNER_IN", "p", { since: 2000 }),
+    rel("lugazi", "PARTICIPATED_IN", "join"),
+    rel("gran", "KNOWLEDGE_FLOW", "mukono", { status: "flowed" }),
+    rel("gran", "MENTIONED_IN", "s31"),
+  ],
+};
+
+describe("scene of a step", () => {
+  it("leaves out report sections and frames the highlighted nodes", () => {
+    const scene = sceneFor(graph, { highlight: ["gran", "mukono"] });
+    expect(scene.nodes.has("s31")).toBe(false);
+    expect(scene.frame.sort()).toEqual(["gran", "mukono"]);
+    expect(scene.highlightRelationships.has("gran|KNOWLEDGE_FLOW|mukono")).toBe(true);
+  });
+
+  it("shows only what existed in a year", () => {
+    const scene = sceneFor(graph, { year: 2005 });
+    expect(scene.nodes.has("join")).toBe(false);
+    expect(scene.nodes.has("lugazi")).toBe(false);
+    expect(sceneFor(graph, { year: 2006 }).nodes.has("lugazi")).toBe(true);
+  });
+
+  it("shows only knowledge flows in flow mode", () => {
+    const scene = sceneFor(graph, { flows: true });
+    expect([...scene.nodes].sort()).toEqual(["gran", "mukono"]);
+    expect([...scene.relationships]).toEqual(["gran|KNOWLEDGE_FLOW|mukono"]);
+  });
+
+  it("highlights a shortest path", () => {
+    const scene = sceneFor(graph, { path: { from: "gran", to: "mukono" } });
+    expect(scene.highlightRelationships.size).toBe(1);
+    expect(shortestPath("gran", "lugazi", new Set(["gran", "lugazi"]), graph.relationships)).toBeNull();
+  });
+
+  it("ignores ids the graph does not have", () => {
+    expect(sceneFor(graph, { highlight: ["nobody"] }).highlightNodes.size).toBe(0);
+  });
+});
+
+describe("present keys", () => {
+  it("moves like a clicker", () => {
+    expect(nextIndex("ArrowRight", 0, 3)).toBe(1);
+    expect(nextIndex("PageDown", 2, 3)).toBe(2);
+    expect(nextIndex(" ", 1, 3)).toBe(2);
+    expect(nextIndex(" ", 1, 3, true)).toBe(0);
+    expect(nextIndex("PageUp", 0, 3)).toBe(0);
+    expect(nextIndex("End", 0, 3)).toBe(2);
+    expect(nextIndex("x", 0, 3)).toBeNull();
+  });
+});
+
+describe("capturing the explorer's view", () => {
+  it("keeps the selection, the mode and the explorer's own query", () => {
+    const view = queryToView("sel=gran&mode=flows&z=1.5&x=10&y=20");
+    const step = captureView(view);
+    expect(step.select).toBe("gran");
+    expect(step.flows).toBe(true);
+    expect(step.viewport).toEqual({ zoom: 1.5, pan: { x: 10, y: 20 } });
+    expect(queryToView(explorerQuery(step)).selected).toBe("gran");
+  });
+
+  it("builds an explorer link for a hand-written step", () => {
+    const view = queryToView(explorerQuery({ path: { from: "gran", to: "lugazi" } }));
+    expect(view.mode).toBe("paths");
+    expect([view.pathFrom, view.pathTo]).toEqual(["gran", "lugazi"]);
+  });
+});
+
+describe("my tours", () => {
+  const tour: Tour = {
+    id: "mine",
+    title: "Mine",
+    description: "",
+    steps: [
+      { title: "One", caption: "", view: {} },
+      { title: "Two", caption: "", view: { highlight: ["gran"] } },
+    ],
+  };
+  const memory = (): KeyValueStore => {
+    const data = new Map<string, string>();
+    return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+  };
+
+  it("round-trips through storage and JSON files", () => {
+    const store = memory();
+    writeMyTours(store, [tour]);
+    expect(readMyTours(store)).toEqual([tour]);
+    const back = parseTourFile(tourToJson(tour));
+    expect(back).toEqual({ ok: true, tour });
+  });
+
+  it("reports a file that is not a tour", () => {
+    expect(parseTourFile("nope")).toEqual({ ok: false, message: "The file is not JSON." });
+    const bad = parseTourFile('{"id":"x","title":"X","steps":[]}');
+    expect(bad.ok).toBe(false);
+  });
+
+  it("reorders steps and makes unique ids", () => {
+    expect(moveStep(tour.steps, 0, 1).map((s) => s.title)).toEqual(["Two", "One"]);
+    expect(moveStep(tour.steps, 0, -1).map((s) => s.title)).toEqual(["One", "Two"]);
+    expect(newTourId("Møte i Gran!", new Set())).toBe("m-te-i-gran");
+    expect(newTourId("Årsmøte", new Set(["arsm-te"]))).toBe("arsm-te-2");
+    expect(newTourId("!!!", new Set())).toBe("my-tour");
+  });
+});
