@@ -213,9 +213,11 @@ export function analyseDataset(files?: readonly string[], options: CheckOptions 
     if (!knownSection(value.section)) problem(rel, ["section"], `section "${value.section}" names no Section node`);
     checkQuote(rel, ["quote"], value.quote);
     if (value.type === "KNOWLEDGE_FLOW") {
+      if (value.channel !== undefined) expectType(rel, ["channel"], value.channel, "Channel");
       if (value.knowledge !== undefined) expectType(rel, ["knowledge"], value.knowledge, "Knowledge");
       value.hinderedBy?.forEach((id, index) => expectType(rel, ["hinderedBy", index], id, "Weakness"));
     } else {
+      if (value.channel !== undefined) problem(rel, ["channel"], "only a KNOWLEDGE_FLOW carries `channel`");
       if (value.knowledge !== undefined) problem(rel, ["knowledge"], "only a KNOWLEDGE_FLOW carries `knowledge`");
       if (value.hinderedBy !== undefined) problem(rel, ["hinderedBy"], "only a KNOWLEDGE_FLOW carries `hinderedBy`");
     }

@@ -292,9 +292,12 @@ export const RelationshipProps = {
   topic: z.string().optional(),
   status: z.enum(FLOW_STATUSES).optional(),
   direction: z.enum(FLOW_DIRECTIONS).optional(),
-  channel: z.string().optional(),
   level: z.enum(FLOW_LEVELS).optional(),
-  /** For KNOWLEDGE_FLOW: the Knowledge node it carries, and the weaknesses that held it back. */
+  /**
+   * For KNOWLEDGE_FLOW: the Channel node it travelled through, the Knowledge node it carries and the
+   * weaknesses that held it back (ids; seed:check verifies they exist and have that type).
+   */
+  channel: Id.optional(),
   knowledge: Id.optional(),
   hinderedBy: z.array(Id).optional(),
 };

@@ -53,9 +53,11 @@ describe("seed:check on the tiny fixture dataset", () => {
   it("names the path inside the file", () => {
     const problems = checkDataset([TINY, path.join(BROKEN, "flow-refs.yaml")]);
     expect(problems.map((p) => p.path)).toEqual([
+      "relationships[0].channel",
       "relationships[0].knowledge",
       "relationships[0].hinderedBy[0]",
       "relationships[0].hinderedBy[1]",
+      "relationships[1].knowledge",
     ]);
   });
 
