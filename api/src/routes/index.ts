@@ -2,12 +2,15 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Config } from "../config";
 import { GraphStore } from "../graph/graph-store";
+import { cypherRoutes } from "./cypher";
 import { graphRoutes } from "./graph";
 import { healthRoutes } from "./health";
 import { nodeRoutes } from "./nodes";
+import { offlineRoutes } from "./offline";
 import { pathRoutes } from "./paths";
 import { schemaRoutes } from "./schema";
 import { searchRoutes } from "./search";
+import { toursRoutes } from "./tours";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -15,11 +18,14 @@ declare module "fastify" {
   }
 }
 
-export const apiRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config: _config }) => {
+export const apiRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
   app.decorate("store", new GraphStore(app.db));
   await app.register(healthRoutes);
+  await app.register(cypherRoutes, { config });
   await app.register(graphRoutes);
   await app.register(nodeRoutes);
+  await app.register(toursRoutes);
+  await app.register(offlineRoutes);
   await app.register(pathRoutes);
   await app.register(schemaRoutes);
   await app.register(searchRoutes);
