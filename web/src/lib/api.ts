@@ -1,15 +1,16 @@
 /** Typed client of the API: every response is parsed with its zod schema before the app sees it. */
 import { ErrorBody, Graph } from "@pg/api/contract";
 import type { z } from "zod";
+import type { NodeMetrics } from "@pg/api/contract";
 import {
   FlowsResponse,
   MetricsResponse,
   NodeDetails,
-  PathsResponse,
-  SearchResponse,
-  type FlowChain,
-  type GraphPath,
-  type SearchHit,
+  PathsResult,
+  SearchResult,
+  type FlowChainT,
+  type GraphPathT,
+  type SearchHitT,
 } from "./api-schemas";
 
 /** An answer from the API that says something went wrong; the message is meant for people. */
@@ -84,13 +85,17 @@ export const api = {
   node: (id: string, signal?: AbortSignal) => get(`/nodes/${encodeURIComponent(id)}`, NodeDetails, signal),
   neighbourhood: (id: string, depth = 1) =>
     get(`/nodes/${encodeURIComponent(id)}/neighbourhood${qs({ depth })}`, Graph),
-  search: async (q: string, limit = 8, signal?: AbortSignal): Promise<SearchHit[]> =>
-    (await get(`/search${qs({ q, limit })}`, SearchResponse, signal)).hits,
-  paths: async (from: string, to: string, signal?: AbortSignal): Promise<GraphPath[]> =>
-    (await get(`/paths${qs({ from, to })}`, PathsResponse, signal)).paths,
-  flows: async (from?: string, signal?: AbortSignal): Promise<FlowChain[]> =>
+  search: async (q: string, limit = 8, signal?: AbortSignal): Promise<SearchHitT[]> =>
+    (await get(`/search${qs({ q, limit })}`, SearchResult, signal)).hits,
+  paths: async (from: string, to: string, signal?: AbortSignal): Promise<GraphPathT[]> =>
+    (await get(`/paths${qs({ from, to })}`, PathsResult, signal)).paths,
+  flows: async (from?: string, signal?: AbortSignal): Promise<FlowChainT[]> =>
     (await get(`/flows${qs({ from })}`, FlowsResponse, signal)).chains,
-  metrics: async (signal?: AbortSignal) => (await get("/metrics", MetricsResponse, signal)).metrics,
+  metrics: async (signal?: AbortSignal): Promise<Record<string, NodeMetrics>> => {
+    const r = await get("/metrics", MetricsResponse, signal);
+    if ("nodes" in r && Array.isArray(r.nodes)) return Object.fromEntries(r.nodes.map((n) => [n.id, n.metrics]));
+    return (r as { metrics: Record<string, NodeMetrics> }).metrics;
+  },
   health: async () => {
     const res = await fetch(`${API_BASE}/health`).catch(() => null);
     return res !== null && res.status < 500;

@@ -16,6 +16,8 @@ export interface PathHop {
 export interface SimplePath {
   nodes: GraphNode[];
   relationships: GraphRelationship[];
+  /** The API's hops, already in walking order with a sentence each, when it gave them. */
+  hops?: { relationship: GraphRelationship; from: string; to: string; text: string }[];
 }
 
 export function hopSentence(rel: GraphRelationship, byId: Map<string, GraphNode>): string {
@@ -28,6 +30,13 @@ export function hopSentence(rel: GraphRelationship, byId: Map<string, GraphNode>
 /** Orders a path's relationships along its node sequence. */
 export function pathHops(path: SimplePath): PathHop[] {
   const byId = new Map(path.nodes.map((n) => [n.id, n]));
+  if (path.hops?.length && path.hops.every((h) => byId.has(h.from) && byId.has(h.to)))
+    return path.hops.map((h) => ({
+      from: byId.get(h.from)!,
+      to: byId.get(h.to)!,
+      relationship: h.relationship,
+      sentence: h.text,
+    }));
   const hops: PathHop[] = [];
   const used = new Set<string>();
   for (let i = 0; i + 1 < path.nodes.length; i++) {

@@ -21,11 +21,14 @@ export class DatasetState {
       const graph = await api.graph();
       this.graph = graph;
       this.error = null;
-      // Metrics only size nodes; the graph is usable without them.
-      api
-        .metrics()
-        .then((m) => (this.metrics = metricsMap(m)))
-        .catch((e: unknown) => console.warn("metrics unavailable", e));
+      const withMetrics = graph.nodes.filter((n) => n.metrics);
+      if (withMetrics.length) this.metrics = metricsMap(Object.fromEntries(withMetrics.map((n) => [n.id, n.metrics!])));
+      else
+        // Metrics only size nodes; the graph is usable without them.
+        api
+          .metrics()
+          .then((m) => (this.metrics = metricsMap(m)))
+          .catch((e: unknown) => console.warn("metrics unavailable", e));
     } catch (e) {
       this.error = e instanceof ApiError ? e.message : "The graph could not be loaded.";
     } finally {
