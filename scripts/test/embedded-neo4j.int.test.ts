@@ -18,7 +18,7 @@ describe("the Neo4j the tests share", () => {
   it("is Neo4j 5.26 Community and speaks Bolt 5", async () => {
     const info = await driver.getServerInfo();
     expect(info.agent).toMatch(/^Neo4j\/5\.26\./);
-    expect(info.protocolVersion?.major).toBe(5);
+    expect(info.protocolVersion?.getMajor()).toBe(5);
     const { records } = await driver.executeQuery("CALL dbms.components() YIELD edition RETURN edition");
     expect(records[0]?.get("edition")).toBe("community");
   });
