@@ -29,7 +29,11 @@ async function getJson(app: FastifyInstance, url: string): Promise<unknown> {
   const response = await app.inject({ method: "GET", url, headers: { accept: "application/json" } });
   if (response.statusCode === 404) return null;
   if (response.statusCode !== 200) {
-    throw new ApiError(response.statusCode >= 500 ? response.statusCode : 502, "offline_build_failed", `Could not read ${url.split("?")[0]} for the offline file`);
+    throw new ApiError(
+      response.statusCode >= 500 ? response.statusCode : 502,
+      "offline_build_failed",
+      `Could not read ${url.split("?")[0]} for the offline file`,
+    );
   }
   return response.json();
 }
@@ -76,12 +80,20 @@ export const offlineRoutes: FastifyPluginAsyncZod<OfflineRouteOptions> = async (
     },
     async (_request, reply) => {
       if (!existsSync(htmlPath)) {
-        throw new ApiError(503, "offline_viewer_missing", "The offline viewer has not been built; run `npm run build`.");
+        throw new ApiError(
+          503,
+          "offline_viewer_missing",
+          "The offline viewer has not been built; run `npm run build`.",
+        );
       }
       const viewer = readFileSync(htmlPath, "utf8");
-      if (!viewer.includes(DATA_MARKER)) throw new ApiError(500, "offline_viewer_invalid", "The offline viewer has no place for the data");
+      if (!viewer.includes(DATA_MARKER))
+        throw new ApiError(500, "offline_viewer_invalid", "The offline viewer has no place for the data");
       const data = await app.store.perVersion("offline-data", () => collectData(app, tours).then(scriptSafeJson));
-      const html = viewer.replace(DATA_MARKER, () => `<script type="application/json" id="pg-offline-data">${data}</script>`);
+      const html = viewer.replace(
+        DATA_MARKER,
+        () => `<script type="application/json" id="pg-offline-data">${data}</script>`,
+      );
       const stamp = new Date().toISOString().slice(0, 10);
       return reply
         .header("content-type", "text/html; charset=utf-8")

@@ -1,0 +1,41 @@
+import { FLOW_DIRECTIONS, FLOW_STATUSES } from "@pg/seed/schema";
+import { z } from "zod";
+import { GraphNode, GraphRelationship } from "./graph";
+
+export const NodeRef = z.object({ id: z.string(), name: z.string() });
+
+export const FlowHop = z.object({
+  relationship: GraphRelationship,
+  topic: z.string().nullable(),
+  status: z.enum(FLOW_STATUSES).nullable(),
+  direction: z.enum(FLOW_DIRECTIONS).nullable(),
+  level: z.string().nullable(),
+  channel: NodeRef.nullable(),
+  knowledge: NodeRef.nullable(),
+  /** The weaknesses named on the flow, and those that hinder the knowledge it carries. */
+  hinderedBy: z.array(NodeRef),
+});
+export type FlowHop = z.infer<typeof FlowHop>;
+
+export const FLOW_STOPS = ["stalled", "end"] as const;
+
+export const FlowChain = z.object({
+  /** Node ids along the chain, first to last. */
+  nodes: z.array(z.string()),
+  /** Relationship ids of the hops, in order. */
+  hops: z.array(z.string()),
+  /** The worst status along the chain. */
+  status: z.enum(FLOW_STATUSES),
+  /** Where the chain stops: at a stalled hop's target, or where no flow goes further. */
+  stopsAt: z.object({ node: z.string(), reason: z.enum(FLOW_STOPS) }),
+});
+export type FlowChain = z.infer<typeof FlowChain>;
+
+/** GET /api/flows: knowledge-flow traces along KNOWLEDGE_FLOW. */
+export const FlowsResult = z.object({
+  flows: z.array(FlowHop),
+  chains: z.array(FlowChain),
+  nodes: z.array(GraphNode),
+  truncated: z.boolean(),
+});
+export type FlowsResult = z.infer<typeof FlowsResult>;

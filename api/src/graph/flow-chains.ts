@@ -1,0 +1,79 @@
+/**
+ * Knowledge-flow chains: from a node (or from every source), follow KNOWLEDGE_FLOW hops while
+ * knowledge keeps moving. A stalled hop ends its chain there, which is the report's point:
+ * learning "stays with the individuals" and never reaches the organisation.
+ */
+import type { FlowStatus } from "@pg/seed/schema";
+import type { FlowChain } from "../contract/flows";
+import type { GraphRelationship } from "../contract/graph";
+
+export const MAX_CHAINS = 500;
+const MAX_DEPTH = 8;
+const SEVERITY: Record<FlowStatus, number> = { flowed: 0, partial: 1, stalled: 2 };
+
+const statusOf = (rel: GraphRelationship): FlowStatus => {
+  const status = rel.properties["status"];
+  return status === "stalled" || status === "partial" ? status : "flowed";
+};
+
+export function flowChains(
+  flows: readonly GraphRelationship[],
+  from?: string,
+): { chains: FlowChain[]; truncated: boolean } {
+  const outgoing = new Map<string, GraphRelationship[]>();
+  const hasIncoming = new Set<string>();
+  for (const flow of flows) {
+    outgoing.set(flow.from, [...(outgoing.get(flow.from) ?? []), flow]);
+    hasIncoming.add(flow.to);
+  }
+  const starts = from !== undefined ? [from] : [...outgoing.keys()].filter((id) => !hasIncoming.has(id)).sort();
+  // Every flow should appear in some chain; in cycles with no source, start at the first node.
+  if (from === undefined) {
+    const covered = new Set<string>();
+    const mark = (id: string, seen: Set<string>) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      covered.add(id);
+      for (const flow of outgoing.get(id) ?? []) mark(flow.to, seen);
+    };
+    starts.forEach((id) => mark(id, new Set()));
+    for (const id of [...outgoing.keys()].sort()) {
+      if (!covered.has(id)) {
+        starts.push(id);
+        mark(id, new Set());
+      }
+    }
+  }
+
+  const chains: FlowChain[] = [];
+  let truncated = false;
+  const walk = (nodes: string[], hops: GraphRelationship[]) => {
+    if (chains.length >= MAX_CHAINS) {
+      truncated = true;
+      return;
+    }
+    const last = nodes[nodes.length - 1] ?? "";
+    const lastHop = hops[hops.length - 1];
+    const next =
+      lastHop && statusOf(lastHop) === "stalled"
+        ? []
+        : (outgoing.get(last) ?? []).filter((flow) => !nodes.includes(flow.to));
+    if (next.length === 0 || hops.length >= MAX_DEPTH) {
+      if (hops.length === 0) return;
+      const worst = hops.reduce<FlowStatus>(
+        (acc, hop) => (SEVERITY[statusOf(hop)] > SEVERITY[acc] ? statusOf(hop) : acc),
+        "flowed",
+      );
+      chains.push({
+        nodes,
+        hops: hops.map((hop) => hop.id),
+        status: worst,
+        stopsAt: { node: last, reason: lastHop && statusOf(lastHop) === "stalled" ? "stalled" : "end" },
+      });
+      return;
+    }
+    for (const flow of next) walk([...nodes, flow.to], [...hops, flow]);
+  };
+  for (const start of starts) walk([start], []);
+  return { chains, truncated };
+}
