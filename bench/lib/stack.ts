@@ -1,0 +1,113 @@
+/**
+ * The pieces a benchmark or a reliability test stands up: an embedded Neo4j of its own, and the API
+ * as a separate process, the way users run it, so that load generators in this process do not share
+ * its event loop.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startEmbeddedNeo4j } from "../../scripts/neo4j-embedded";
+
+export const REPO_ROOT = resolve(fileURLToPath(import.meta.url), "../../..");
+
+export interface Neo4jHandle {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+export async function startNeo4j(dataDir: string, port?: number, password = "bench-password-1"): Promise<Neo4jHandle> {
+  const neo4j = await startEmbeddedNeo4j({ port: port ?? (await freePort()), dataDir, password });
+  return { ...neo4j, database: "neo4j" };
+}
+
+export interface ApiHandle {
+  url: string;
+  child: ChildProcess;
+  /** Everything the API wrote, for a failing test to show. */
+  output: () => string;
+  rssKb: () => Promise<number>;
+  stop(): Promise<void>;
+}
+
+export async function startApi(neo4j: Omit<Neo4jHandle, "stop">, env: Record<string, string> = {}): Promise<ApiHandle> {
+  const port = await freePort();
+  let output = "";
+  const child = spawn(process.execPath, ["--import", "tsx", "api/src/main.ts"], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USERNAME: neo4j.username,
+      NEO4J_PASSWORD: neo4j.password,
+      NEO4J_DATABASE: neo4j.database,
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      LOG_LEVEL: "warn",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}:\n${output}`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`the API did not answer within 60 s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    child,
+    output: () => output,
+    rssKb: () => rssKb(child.pid),
+    stop: () => stopChild(child),
+  };
+}
+
+export async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((r) => child.once("exit", () => r()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Resident memory of a process, from /proc (Linux), in KB. */
+export async function rssKb(pid: number | undefined): Promise<number> {
+  if (!pid) return Number.NaN;
+  const { readFile } = await import("node:fs/promises");
+  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
+  const match = /VmRSS:\s+(\d+)\s+kB/.exec(status);
+  return match?.[1] ? Number(match[1]) : Number.NaN;
+}

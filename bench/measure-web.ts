@@ -1,0 +1,141 @@
+/// <reference lib="dom" />
+/**
+ * One page load measured in headless Chromium: navigation to the last frame of the first complete
+ * picture, data-to-screen (layout) time, long tasks, then frames drawn per second while the mouse
+ * pans and the wheel zooms. Frames are counted from the renderer's own events (Cytoscape `render`,
+ * sigma `afterRender`), so a frame that was not drawn is not counted.
+ */
+import type { Browser } from "playwright-core";
+
+export type Variant = "app" | "cytoscape-defaults" | "sigma";
+
+export interface WebRun {
+  first_render_ms: number;
+  layout_ms: number;
+  pan_fps: number;
+  longest_task_ms: number;
+  long_tasks_over_200ms: number;
+  nodes_drawn: number;
+  renderer: "canvas" | "webgl";
+}
+
+/**
+ * Runs in the page before any of its scripts: the probe, long tasks, and (for the app) its Cytoscape,
+ * which the app exposes as window.__cy once mounted. Plain JavaScript in a string, because a function
+ * compiled by tsx would carry helpers the page does not have.
+ */
+const PROBE_SCRIPT = `(() => {
+  const p = (window.__bench ??= { frames: [], dataAt: null, longTasks: [], error: null });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) p.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: "longtask", buffered: true });
+  } catch {}
+  window.addEventListener("error", (e) => { p.error = String(e.message); });
+  if (window.__benchBaseline) return;
+  const timer = setInterval(() => {
+    if (!window.__cy) return;
+    clearInterval(timer);
+    window.__cy.on("render", () => p.frames.push(performance.now()));
+  }, 2);
+})();`;
+
+export async function measurePage(
+  browser: Browser,
+  url: string,
+  variant: Variant,
+  options: { panSeconds: number; settleMs?: number; timeoutMs?: number },
+): Promise<WebRun> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.addInitScript(`${variant === "app" ? "" : "window.__benchBaseline = true;"}${PROBE_SCRIPT}`);
+    await page.goto(url, { waitUntil: "load" });
+    const settleMs = options.settleMs ?? 1000;
+    const deadline = Date.now() + (options.timeoutMs ?? 180_000);
+    // Settled: something drawn, and no frame for settleMs.
+    for (;;) {
+      const state = await page.evaluate(() => {
+        const p = (window as unknown as { __bench: { frames: number[]; error: string | null } }).__bench;
+        const last = p.frames[p.frames.length - 1];
+        return { last, now: performance.now(), error: p.error };
+      });
+      if (state.error) throw new Error(`page error: ${state.error}`);
+      if (errors.length) throw new Error(`page error: ${errors.join("; ")}`);
+      if (state.last !== undefined && state.now - state.last >= settleMs) break;
+      if (Date.now() > deadline) throw new Error(`${variant} at ${url} did not settle`);
+      await page.waitForTimeout(100);
+    }
+    const first = await page.evaluate((v) => {
+      type Probe = { frames: number[]; dataAt: number | null; longTasks: { start: number; duration: number }[] };
+      const p = (window as unknown as { __bench: Probe }).__bench;
+      const firstRender = p.frames[p.frames.length - 1] ?? Number.NaN;
+      let dataAt = p.dataAt;
+      if (v === "app") {
+        const graph = performance.getEntriesByType("resource").find((e) => /\/api\/graph(\?|$)/.test(e.name)) as
+          PerformanceResourceTiming | undefined;
+        dataAt = graph ? graph.responseEnd : null;
+      }
+      const tasks = p.longTasks.filter((t) => t.start <= firstRender);
+      const w = window as unknown as {
+        __cy?: { nodes(s?: string): { length: number }; renderer(): { webgl?: unknown } };
+        __sigma?: { getGraph(): { order: number } };
+      };
+      const nodes = w.__sigma ? w.__sigma.getGraph().order : (w.__cy?.nodes(":visible").length ?? 0);
+      const webgl = Boolean(w.__sigma) || Boolean(w.__cy?.renderer()?.webgl);
+      return {
+        firstRender,
+        layout: dataAt === null ? Number.NaN : firstRender - dataAt,
+        longest: Math.max(0, ...tasks.map((t) => t.duration)),
+        over200: tasks.filter((t) => t.duration > 200).length,
+        nodes,
+        webgl,
+      };
+    }, variant);
+    const pan_fps = await panAndZoom(page, options.panSeconds);
+    return {
+      first_render_ms: first.firstRender,
+      layout_ms: first.layout,
+      pan_fps,
+      longest_task_ms: first.longest,
+      long_tasks_over_200ms: first.over200,
+      nodes_drawn: first.nodes,
+      renderer: first.webgl ? "webgl" : "canvas",
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+type Page = Awaited<ReturnType<Browser["newPage"]>>;
+
+/** Drag in circles and wheel in and out over the middle of the graph; frames drawn per second. */
+async function panAndZoom(page: Page, seconds: number): Promise<number> {
+  const start = await page.evaluate(() => {
+    const p = (window as unknown as { __bench: { frames: number[] } }).__bench;
+    p.frames.length = 0;
+    return performance.now();
+  });
+  const cx = 640;
+  const cy = 400;
+  const until = Date.now() + seconds * 1000;
+  let step = 0;
+  let round = 0;
+  while (Date.now() < until) {
+    round++;
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 0; i < 10 && Date.now() < until; i++, step++) {
+      await page.mouse.move(cx + 120 * Math.cos(step / 5), cy + 80 * Math.sin(step / 5));
+    }
+    await page.mouse.up();
+    for (let i = 0; i < 4 && Date.now() < until; i++) await page.mouse.wheel(0, round % 2 ? 120 : -120);
+  }
+  return page.evaluate((t0) => {
+    const p = (window as unknown as { __bench: { frames: number[] } }).__bench;
+    const elapsed = (performance.now() - t0) / 1000;
+    return p.frames.length / elapsed;
+  }, start);
+}

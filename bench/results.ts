@@ -1,0 +1,67 @@
+/** The shape of bench/results.json (as issue 8 gives it) and the extra detail RESULTS.md shows. */
+import type { Spread } from "./lib/stats";
+
+export interface ApiResult {
+  route: string;
+  p50_ms: number;
+  p99_ms: number;
+  rps: number;
+  raw_p50_ms: number;
+  overhead_ratio: number;
+  detail: { p50: Spread; p99: Spread; rps: Spread; raw_p50: Spread; raw_p99: Spread; ratio: Spread; errors: number };
+}
+
+export interface SeedResult {
+  nodes: number;
+  relationships: number;
+  loader_nodes_per_s: number;
+  baseline_nodes_per_s: number;
+  ratio: number;
+  detail: { loader_s: Spread; baseline_s: Spread; ratio: Spread } | { error: string };
+}
+
+export interface WebResult {
+  graph: string;
+  nodes: number;
+  edges: number;
+  variant: "app" | "cytoscape-defaults" | "sigma";
+  renderer: "canvas" | "webgl";
+  first_render_ms: number;
+  layout_ms: number;
+  pan_fps: number;
+  detail: {
+    first_render: Spread;
+    layout: Spread;
+    pan_fps: Spread;
+    longest_task_ms: Spread;
+    long_tasks_over_200ms: number;
+    nodes_drawn: number;
+    errors: string[];
+  };
+}
+
+export interface GrowthPoint {
+  nodes: number;
+  api_graph_warm_p50_ms: Spread;
+  api_graph_cold_ms: number;
+  raw_graph_ms: Spread;
+}
+
+export interface Results {
+  commit: string;
+  date: string;
+  quick: boolean;
+  runs: number;
+  machine: Record<string, string | number>;
+  api: ApiResult[];
+  seed: SeedResult[];
+  web: WebResult[];
+  bundle: { initial_js_gzip_kb: number; files: { file: string; gzip_kb: number }[] };
+  growth: {
+    api_graph_exponent: number;
+    first_render_exponent: number;
+    api_graph_cold_exponent: number;
+    baseline_first_render_exponents: Record<string, number>;
+    points: GrowthPoint[];
+  };
+}
