@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Config } from "../config";
 import { GraphStore } from "../graph/graph-store";
 import { cypherRoutes } from "./cypher";
+import { exportRoutes } from "./export";
 import { flowRoutes } from "./flows";
 import { graphRoutes } from "./graph";
 import { healthRoutes } from "./health";
@@ -25,6 +26,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, 
   app.decorate("store", new GraphStore(app.db));
   await app.register(healthRoutes);
   await app.register(cypherRoutes, { config });
+  await app.register(exportRoutes);
   await app.register(flowRoutes);
   await app.register(graphRoutes);
   await app.register(metricRoutes);
