@@ -9,3 +9,4 @@ export * from "./flows";
 export * from "./metrics";
 export * from "./queries";
 export * from "./cypher";
+export * from "./tours";
