@@ -62,6 +62,21 @@ public final class EmbeddedNeo4j {
                 },
                 "neo4j-shutdown"));
 
+    if (options.containsKey("exit-on-stdin-eof")) {
+      // The parent holds our stdin open; when it dies, even by SIGKILL, stdin closes and we shut down
+      // instead of being left behind as an orphan holding the store lock and the port. Watched from the
+      // start, so that this holds while Neo4j is still starting too.
+      Thread watcher =
+          new Thread(
+              () -> {
+                drain(System.in);
+                System.exit(0);
+              },
+              "parent-watch");
+      watcher.setDaemon(true);
+      watcher.start();
+    }
+
     DatabaseManagementService dbms =
         new DatabaseManagementServiceBuilder(Path.of(dataDir).toAbsolutePath())
             .setConfig(BoltConnector.enabled, true)
@@ -92,12 +107,6 @@ public final class EmbeddedNeo4j {
     System.out.println("NEO4J_READY bolt://" + host + ":" + bolt.getPort());
     System.out.flush();
 
-    if (options.containsKey("exit-on-stdin-eof")) {
-      // The parent holds our stdin open; when it dies, even by SIGKILL, stdin closes and we shut down
-      // instead of being left behind as an orphan holding the store lock and the port.
-      drain(System.in);
-      System.exit(0);
-    }
     stopped.await();
   }
 
