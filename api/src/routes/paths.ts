@@ -12,6 +12,8 @@ import { toGraphNode, toGraphRelationship } from "../neo4j/graph-elements";
 import { errorResponses } from "./error-responses";
 
 const MAX_PATHS = 25;
+/** Shortest-path search can turn exhaustive when filters exclude the shortest paths; bound it. */
+const PATHS_TIMEOUT_MS = 5000;
 
 const relTypesParam = z
   .preprocess(
@@ -61,14 +63,18 @@ export const pathRoutes: FastifyPluginAsyncZod = async (app) => {
       const { from, to, maxLength, types, relTypes, limit } = request.query;
       if (from === to) throw badRequest("querystring.to: must differ from from");
       await requireNodes(app.db, [from, to], ["from", "to"]);
-      const records = await app.db.read("shortest-paths", {
-        from,
-        to,
-        maxLength,
-        types: types?.length ? types : null,
-        relTypes: relTypes?.length ? relTypes : null,
-        limit: limit + 1,
-      });
+      const records = await app.db.read(
+        "shortest-paths",
+        {
+          from,
+          to,
+          maxLength,
+          types: types?.length ? types : null,
+          relTypes: relTypes?.length ? relTypes : null,
+          limit: limit + 1,
+        },
+        PATHS_TIMEOUT_MS,
+      );
       const snapshot = await app.store.snapshot();
       const paths: GraphPath[] = records.slice(0, limit).map((record) => {
         const nodes = (record.get("nodes") as Neo4jNode[]).flatMap((raw) => {

@@ -35,6 +35,34 @@ function describeMatch(node: Neo4jNode, words: string[]): Pick<SearchHit, "field
   return { field: "summary", snippet: snippet(text("summary"), 0) };
 }
 
+/**
+ * Lucene gives every prefix or fuzzy match the same score, so "Luga" would rank anything that
+ * mentions Lugazi anywhere alike. Hits are re-ranked as a user typing a name expects: names that
+ * match more of the query's words first, then those that start with it, shorter (more specific)
+ * names first, then Lucene's score.
+ */
+function rerank(hits: SearchHit[], words: string[]): SearchHit[] {
+  // Short words ("in", "of") match too much to say anything about a name.
+  const telling = words.filter((word) => word.length >= 3);
+  const keys = telling.length > 0 ? telling : words;
+  const rank = (hit: SearchHit) => ({
+    hit,
+    matched: keys.filter((word) => matchIndex(hit.name, [word]) >= 0).length,
+    leading: keys[0] !== undefined && matchIndex(hit.name, [keys[0]]) === 0 ? 1 : 0,
+    length: (hit.name.match(/[\p{L}\p{N}]+/gu) ?? []).length,
+  });
+  return hits
+    .map(rank)
+    .sort(
+      (a, b) =>
+        b.matched - a.matched ||
+        b.leading - a.leading ||
+        (a.matched > 0 ? a.length - b.length : 0) ||
+        b.hit.score - a.hit.score,
+    )
+    .map(({ hit }) => hit);
+}
+
 export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     "/search",
@@ -54,8 +82,9 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
       const records = await app.db.read("search-nodes", {
         lucene,
         types: types?.length ? types : null,
-        limit,
-        fetch: types?.length ? limit * 10 : limit,
+        // Fetch more than asked: Lucene scores prefix matches alike, so hits are re-ranked below.
+        limit: Math.min(100, limit * 3),
+        fetch: Math.min(1000, types?.length ? limit * 30 : limit * 3),
       });
       const hits: SearchHit[] = [];
       for (const record of records) {
@@ -72,7 +101,7 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
           ...describeMatch(raw, words),
         });
       }
-      return { query: q, hits };
+      return { query: q, hits: rerank(hits, words).slice(0, limit) };
     },
   );
 };
