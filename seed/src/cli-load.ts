@@ -1,5 +1,5 @@
 /**
- * `npm run seed [-- FILES|DIRS] [--replace]`: checks the dataset, then loads it in one transaction
+ * `npm run seed [-- FILES|DIRS] [--replace] [--batch-size N]`: checks the dataset, then loads it in one transaction
  * into the Neo4j named by NEO4J_URI / NEO4J_USERNAME / NEO4J_PASSWORD / NEO4J_DATABASE.
  */
 import neo4j from "neo4j-driver";
@@ -21,12 +21,22 @@ const Env = z.object({
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const replace = args.includes("--replace");
-  const unknown = args.filter((arg) => arg.startsWith("--") && arg !== "--replace");
-  if (unknown.length) {
-    console.error(`seed: unknown option(s) ${unknown.join(", ")} (usage: npm run seed -- [FILES…] [--replace])`);
-    return 2;
+  let batchSize: number | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--replace") continue;
+    if (arg === "--batch-size") {
+      batchSize = Number(args[++i]);
+      if (!Number.isInteger(batchSize) || batchSize < 1) {
+        console.error("seed: --batch-size needs a positive whole number of rows");
+        return 2;
+      }
+    } else if (arg.startsWith("--")) {
+      console.error(`seed: unknown option ${arg} (usage: npm run seed -- [FILES|DIRS…] [--replace] [--batch-size N])`);
+      return 2;
+    } else files.push(arg);
   }
-  const files = args.filter((arg) => !arg.startsWith("--"));
   const env = Env.safeParse(process.env);
   if (!env.success) {
     for (const issue of env.error.issues) console.error(`seed: ${issue.message}`);
@@ -39,6 +49,7 @@ async function main(): Promise<number> {
     const result = await loadDataset(driver, {
       files,
       replace,
+      ...(batchSize ? { batchSize } : {}),
       ...(NEO4J_DATABASE ? { database: NEO4J_DATABASE } : {}),
     });
     const removed = result.deleted

@@ -3,7 +3,7 @@
  * nothing; with `replace` it also removes what left the files, so the graph equals the YAML.
  */
 import { createHash } from "node:crypto";
-import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { type Driver, type QueryResult } from "neo4j-driver";
 import { analyseDataset, DatasetInvalidError, type CheckOptions } from "./check";
 import { readQuery, schemaStatements } from "./cypher-files";
 import type { Dataset, Node, Relationship } from "./schema";
@@ -17,6 +17,12 @@ export interface LoadOptions extends CheckOptions {
   files?: string[];
   replace?: boolean;
   database?: string;
+  /**
+   * Commit every `batchSize` rows in a transaction of its own instead of loading in one. Only for
+   * datasets too large for the server's transaction memory (the synthetic benchmark sets): the check
+   * still runs first, but a failure part-way leaves a partial load, which running the load again completes.
+   */
+  batchSize?: number;
 }
 
 export interface LoadResult {
@@ -132,52 +138,81 @@ export async function applySchema(driver: Driver, database?: string): Promise<vo
   }
 }
 
-async function inBatches<T>(tx: ManagedTransaction, query: string, rows: T[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) await tx.run(query, { rows: rows.slice(i, i + BATCH) });
+const count = (value: unknown): number => (neo4j.isInt(value) ? value.toNumber() : Number(value));
+
+type Run = (query: string, params: Record<string, unknown>) => Promise<QueryResult>;
+
+/** Every write of a load, in order; `run` decides whether they share one transaction. */
+async function writeRows(
+  run: Run,
+  batch: number,
+  rows: { nodes: NodeRow[]; relationships: RelationshipRow[]; hash: string },
+  options: LoadOptions,
+): Promise<LoadResult> {
+  const { nodes, relationships, hash } = rows;
+  const inBatches = async (query: string, all: unknown[]) => {
+    for (let i = 0; i < all.length; i += batch) await run(query, { rows: all.slice(i, i + batch) });
+  };
+  await inBatches(readQuery("seed-nodes"), nodes);
+  await inBatches(readQuery("seed-relationships"), relationships);
+  let deleted: LoadResult["deleted"];
+  if (options.replace) {
+    const rels = await run(readQuery("seed-delete-stale-relationships"), { keys: relationships.map((r) => r.key) });
+    const gone = await run(readQuery("seed-delete-stale-nodes"), { ids: nodes.map((n) => n.id) });
+    deleted = { nodes: count(gone.records[0]?.get("deleted")), relationships: count(rels.records[0]?.get("deleted")) };
+  }
+  const meta = await run(readQuery("seed-meta"), {
+    hash,
+    loadedAt: new Date().toISOString(),
+    nodes: neo4j.int(nodes.length),
+    relationships: neo4j.int(relationships.length),
+    files: filesShown(options.files),
+  });
+  const result: LoadResult = {
+    nodes: nodes.length,
+    relationships: relationships.length,
+    hash,
+    version: count(meta.records[0]?.get("version")),
+  };
+  if (deleted) result.deleted = deleted;
+  return result;
 }
 
-const count = (value: unknown): number => (neo4j.isInt(value) ? value.toNumber() : Number(value));
+function isOutOfTransactionMemory(error: unknown): boolean {
+  return error instanceof Error && "code" in error && String(error.code).includes("MemoryPoolOutOfMemoryError");
+}
 
 export async function loadDataset(driver: Driver, options: LoadOptions = {}): Promise<LoadResult> {
   // Check before touching the database at all: an invalid dataset writes nothing, not even the schema.
   const dataset = readDataset(options.files, options);
   const nodes = dataset.nodes.map(nodeRow);
   const relationships = relationshipRows(dataset);
-  const hash = datasetHash(nodes, relationships);
+  const rows = { nodes, relationships, hash: datasetHash(nodes, relationships) };
   await applySchema(driver, options.database);
 
   const session = sessionFor(driver, options.database);
   try {
-    return await session.executeWrite(async (tx) => {
-      await inBatches(tx, readQuery("seed-nodes"), nodes);
-      await inBatches(tx, readQuery("seed-relationships"), relationships);
-      let deleted: LoadResult["deleted"];
-      if (options.replace) {
-        const rels = await tx.run(readQuery("seed-delete-stale-relationships"), {
-          keys: relationships.map((r) => r.key),
-        });
-        const gone = await tx.run(readQuery("seed-delete-stale-nodes"), { ids: nodes.map((n) => n.id) });
-        deleted = {
-          nodes: count(gone.records[0]?.get("deleted")),
-          relationships: count(rels.records[0]?.get("deleted")),
-        };
-      }
-      const meta = await tx.run(readQuery("seed-meta"), {
-        hash,
-        loadedAt: new Date().toISOString(),
-        nodes: neo4j.int(nodes.length),
-        relationships: neo4j.int(relationships.length),
-        files: filesShown(options.files),
-      });
-      const result: LoadResult = {
-        nodes: nodes.length,
-        relationships: relationships.length,
-        hash,
-        version: count(meta.records[0]?.get("version")),
-      };
-      if (deleted) result.deleted = deleted;
+    if (options.batchSize) {
+      const run: Run = (query, params) => session.executeWrite((tx) => tx.run(query, params));
+      return await writeRows(run, options.batchSize, rows, options);
+    }
+    // An explicit transaction rather than executeWrite: retrying a load that is too big only fails again, slower.
+    const tx = session.beginTransaction();
+    try {
+      const result = await writeRows((query, params) => tx.run(query, params), BATCH, rows, options);
+      await tx.commit();
       return result;
-    });
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback();
+      if (isOutOfTransactionMemory(error))
+        throw new Error(
+          `The dataset (${nodes.length} nodes, ${relationships.length} relationships) does not fit in one transaction ` +
+            `within the server's transaction memory limit; nothing was written. Load it in batches, each its own ` +
+            `transaction: npm run seed -- FILES --batch-size 2000 (loadDataset option batchSize).`,
+          { cause: error },
+        );
+      throw error;
+    }
   } finally {
     await session.close();
   }

@@ -122,6 +122,13 @@ describe("another dataset in the same format (the tiny fixture)", () => {
     expect(mentions[0]?.key).toBe("tiny-mukono|MENTIONED_IN|tiny-section-3-1");
   });
 
+  it("loads to the same graph in batches of their own transactions (for datasets too big for one)", async () => {
+    await loadDataset(driver, { files: [TINY], replace: true, database });
+    const single = await graphFingerprint(driver, database);
+    await loadDataset(driver, { files: [TINY], replace: true, batchSize: 2, database });
+    expect(await graphFingerprint(driver, database)).toEqual(single);
+  });
+
   it("propagates edits: removed properties, changed types, repeated triples", async () => {
     const actors = readFileSync(path.join(TINY, "actors.yaml"), "utf8")
       .replace("    until: 2013\n", "")
