@@ -39,9 +39,17 @@ export class ReportText {
     return new ReportText(readFileSync(reportPath, "utf8"));
   }
 
+  private readonly seen = new Map<string, boolean>();
+
   containsQuote(quote: string): boolean {
     const wanted = normaliseForQuote(quote);
-    return wanted.length > 0 && this.normalised.includes(wanted);
+    // Large datasets repeat quotes (every relationship of a passage cites it): search each once.
+    let found = this.seen.get(wanted);
+    if (found === undefined) {
+      found = wanted.length > 0 && this.normalised.includes(wanted);
+      this.seen.set(wanted, found);
+    }
+    return found;
   }
 
   /** Headings are printed in capitals in some places and title case in others (contents vs body). */
