@@ -26,13 +26,19 @@ export function normaliseForQuote(text: string): string {
     .trim();
 }
 
+function headingKey(text: string): string {
+  return normaliseForQuote(text)
+    .replace(/^"(.*)"$/, "$1")
+    .replace(/\.+$/, "")
+    .trim()
+    .toLowerCase();
+}
+
 export class ReportText {
   readonly normalised: string;
-  private readonly lowered: string;
 
   constructor(readonly raw: string) {
     this.normalised = normaliseForQuote(raw);
-    this.lowered = this.normalised.toLowerCase();
   }
 
   static read(reportPath = defaultReportPath()): ReportText {
@@ -52,9 +58,29 @@ export class ReportText {
     return found;
   }
 
-  /** Headings are printed in capitals in some places and title case in others (contents vs body). */
+  private headingSet: Set<string> | undefined;
+
+  /**
+   * Whether a line of the report reads as this heading, once its number ("5.3", "3.1.", "2.0"), the
+   * table of contents' dots and page number, and enclosing quotes are set aside. Case is ignored:
+   * the contents and the body print some headings in capitals and others in title case.
+   */
   containsHeading(title: string): boolean {
-    const wanted = normaliseForQuote(title).toLowerCase();
-    return wanted.length > 0 && this.lowered.includes(wanted);
+    const wanted = headingKey(title);
+    return wanted.length > 0 && this.headings().has(wanted);
+  }
+
+  private headings(): Set<string> {
+    if (!this.headingSet) {
+      this.headingSet = new Set();
+      for (const line of this.raw.split("\n")) {
+        const text = line.trim();
+        if (!text || text.length > 160) continue;
+        const withoutNumber = text.replace(/^\d+(?:\.\d+)*\.?\s+/, "");
+        const withoutPage = withoutNumber.replace(/(?:\.{2,}|\t)\s*[ivx\d]*\s*$/i, "");
+        for (const candidate of [text, withoutNumber, withoutPage]) this.headingSet.add(headingKey(candidate));
+      }
+    }
+    return this.headingSet;
   }
 }

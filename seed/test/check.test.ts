@@ -108,3 +108,26 @@ describe("what counts as verbatim", () => {
     expect(normaliseForQuote("  a\t“b”\n\n‘c’ *d* ")).toBe("a \"b\" 'c' d");
   });
 });
+
+describe("what counts as a heading", () => {
+  const report = new ReportText(
+    [
+      "1.2 Object of Study.....\t1",
+      '5.0 "HAS IT BEEN WORTH IT?"',
+      "5.3 Involving the Community.",
+      "Appendix I: Summary of Findings",
+      "In this project the focus is on the MIC partnership between Gran municipality in Norway and Mukono.",
+    ].join("\n"),
+  );
+  it("sets aside numbers, contents dots and page numbers, enclosing quotes, a final full stop and case", () => {
+    expect(report.containsHeading("Object of Study")).toBe(true);
+    expect(report.containsHeading("Has It Been Worth It?")).toBe(true);
+    expect(report.containsHeading("Involving the Community")).toBe(true);
+    expect(report.containsHeading("Involving the Community.")).toBe(true);
+    expect(report.containsHeading("Appendix I: Summary of Findings")).toBe(true);
+  });
+  it("does not take words from a paragraph for a heading", () => {
+    expect(report.containsHeading("the MIC partnership")).toBe(false);
+    expect(report.containsHeading("Object")).toBe(false);
+  });
+});
