@@ -47,6 +47,9 @@ export function mapNeo4jError(error: unknown, options: { timeoutMs?: number } = 
       timeoutMs: options.timeoutMs,
     });
   }
+  if (/MemoryPoolOutOfMemoryError|MemoryLimitExceeded/.test(error.code)) {
+    return new ApiError(400, "query_memory_limit", "The query needed more memory than the server allows one query.");
+  }
   if (error.code === "Neo.ClientError.Statement.SyntaxError") {
     const position = positionFromMessage(error.message);
     return new ApiError(400, "cypher_syntax_error", error.message, position ? { position } : undefined);
