@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import { applySchema, loadDataset } from "@pg/seed/load";
-import { startEmbeddedNeo4j } from "../scripts/neo4j-embedded";
+import { QUICK_START_JVM_FLAGS, startEmbeddedNeo4j } from "../scripts/neo4j-embedded";
 import type { Neo4jConnection } from "./provided-context";
 
 export interface TestNeo4j {
@@ -30,7 +30,11 @@ export async function startTestNeo4j(env: NodeJS.ProcessEnv = process.env): Prom
   } else {
     const dataDir = await mkdtemp(path.join(tmpdir(), "pg-test-neo4j-"));
     const started = Date.now();
-    const server = await startEmbeddedNeo4j({ dataDir, password: randomBytes(18).toString("base64url") });
+    const server = await startEmbeddedNeo4j({
+      dataDir,
+      password: randomBytes(18).toString("base64url"),
+      jvmArgs: QUICK_START_JVM_FLAGS,
+    });
     process.stderr.write(`[test] embedded Neo4j ready at ${server.uri} in ${Date.now() - started} ms\n`);
     connection = { uri: server.uri, username: server.username, password: server.password, database: "neo4j" };
     stopServer = async () => {
