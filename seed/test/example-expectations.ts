@@ -133,6 +133,10 @@ export const EXAMPLE_EXPECTATIONS: Record<string, (rows: Row[]) => void> = {
     const notRealised = rows.find((row) => row.level === "organisational" && row.realised === "no");
     expect(notRealised?.ids).toContain("outcome-implemented-learning-from-south");
   },
+  "search-evidence": (rows) => {
+    expect(ids(rows)).toEqual(expect.arrayContaining(["concept-travellers-club", "wk-travellers-club-image"]));
+    expect(rows.slice(0, 2).map((row) => row.type)).toEqual(expect.arrayContaining(["Concept", "Weakness"]));
+  },
   "evidence-for-hihu": (rows) => {
     expect(rows.map((row) => row.section)).toEqual(expect.arrayContaining(["3.1", "5.3"]));
     expect(rows.some((row) => String(row.quote).includes("'Hand In Hand Uganda' (HIHU)"))).toBe(true);
