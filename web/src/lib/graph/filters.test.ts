@@ -14,7 +14,7 @@ const ctx: FilterContext = {
 const ids = (g: { nodes: { id: string }[] }) => g.nodes.map((n) => n.id).sort();
 
 describe("applyFilters", () => {
-  it("shows everything but evidence by default", () => {
+  it("shows everything but evidence, documents and concepts by default", () => {
     expect(applyFilters(fixture, defaultView(), ctx).nodes).toHaveLength(fixture.nodes.length);
   });
   it("hides a type and the relationships that touch it", () => {

@@ -8,7 +8,7 @@ describe("layouts", () => {
     const a = seedPositions(fixture.nodes);
     const b = seedPositions([...fixture.nodes].reverse());
     expect([...a.entries()].sort()).toEqual([...b.entries()].sort());
-    expect(fcoseOptions(50).randomize).toBe(false);
+    expect(fcoseOptions(50).quality).toBe("default");
     expect(fcoseOptions(5000).quality).toBe("draft");
   });
   it("puts Norway left, Uganda right and shared between", () => {

@@ -134,3 +134,16 @@ export function nodeSides(graph: Graph): Map<string, Side> {
 export function countryOfSide(side: Side): string {
   return side === "north" ? "Norway" : side === "south" ? "Uganda" : "Shared";
 }
+
+/** The `n` best-connected nodes: they keep their labels when the picture is zoomed out. */
+export function majorNodes(graph: Graph, n: number): string[] {
+  const degree = new Map<string, number>();
+  for (const r of graph.relationships) {
+    degree.set(r.from, (degree.get(r.from) ?? 0) + 1);
+    degree.set(r.to, (degree.get(r.to) ?? 0) + 1);
+  }
+  return [...degree]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, n)
+    .map(([id]) => id);
+}

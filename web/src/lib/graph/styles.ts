@@ -8,7 +8,7 @@ export interface StyleRule {
 }
 
 export const INK = "#1d232b";
-export const MUTED_EDGE = "#8d96a0";
+export const MUTED_EDGE = "#bcc4cc";
 export const ACCENT = "#d4691e";
 export const HIGHLIGHT = "#0a58ca";
 
@@ -21,7 +21,7 @@ export function graphStylesheet(opts: { projector?: boolean } = {}): StyleRule[]
         width: "data(size)",
         height: "data(size)",
         label: "data(label)",
-        "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+        "font-family": "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif",
         "font-size": font,
         color: INK,
         "text-valign": "bottom",
@@ -44,13 +44,12 @@ export function graphStylesheet(opts: { projector?: boolean } = {}): StyleRule[]
     {
       selector: "edge",
       style: {
-        width: 1.6,
+        width: 1.2,
         "line-color": MUTED_EDGE,
         "curve-style": "bezier",
         "target-arrow-shape": "triangle",
         "target-arrow-color": MUTED_EDGE,
-        "arrow-scale": 0.8,
-        opacity: 0.85,
+        "arrow-scale": 0.6,
         "font-size": font - 2,
         color: INK,
         "text-rotation": "autorotate",
@@ -59,7 +58,8 @@ export function graphStylesheet(opts: { projector?: boolean } = {}): StyleRule[]
         "text-background-padding": "2px",
       },
     },
-    { selector: "edge.hover, edge:selected, edge.in-path, edge.near", style: { label: "data(label)" } },
+    { selector: "edge.hover, edge:selected, edge.in-path, edge.near, edge.picked", style: { label: "data(label)" } },
+    { selector: "edge.picked", style: { width: 2, "line-color": "#6b7580", "target-arrow-color": "#6b7580" } },
     { selector: "edge.near", style: { width: 2.4, "line-color": "#5b6570", "target-arrow-color": "#5b6570" } },
     ...FLOW_STATUSES.map((s) => ({
       selector: `edge.flow[status = "${s}"]`,
@@ -74,8 +74,11 @@ export function graphStylesheet(opts: { projector?: boolean } = {}): StyleRule[]
       selector: "node:selected",
       style: { "border-width": 4, "border-color": ACCENT, "font-weight": "bold", "z-index": 10 },
     },
+    // The biggest actors keep a readable label at any zoom; GraphCanvas scales their font with the zoom.
+    { selector: "node.major", style: { "font-weight": "bold", "min-zoomed-font-size": 0, "z-index": 20 } },
     { selector: "node.hover", style: { "border-width": 3, "border-color": HIGHLIGHT } },
-    { selector: ".faded", style: { opacity: 0.18, "text-opacity": 0.3 } },
+    { selector: ".faded", style: { opacity: 0.18, "text-opacity": 0 } },
+    { selector: "edge.on-chain", style: { width: 4, opacity: 1, "z-index": 9 } },
     {
       selector: "node.in-path",
       style: { "border-width": 4, "border-color": HIGHLIGHT, "font-weight": "bold", "z-index": 9 },

@@ -38,6 +38,10 @@ describe("url state", () => {
     expect(v.viewport).toBeNull();
     expect(v.minMetric).toBe(0);
   });
+  it("keeps 'same size' apart from the default size metric", () => {
+    expect(queryToView(viewToQuery({ ...defaultView(), sizeBy: null })).sizeBy).toBeNull();
+    expect(queryToView("").sizeBy).toBe("degree");
+  });
   it("can show every type, Section included", () => {
     expect(queryToView(viewToQuery({ ...defaultView(), hiddenTypes: [] })).hiddenTypes).toEqual([]);
   });

@@ -32,7 +32,7 @@ export function viewToQuery(view: ViewState): string {
   if (view.yearFrom !== null) q.set("from", String(view.yearFrom));
   if (view.yearTo !== null) q.set("to", String(view.yearTo));
   if (view.year !== null) q.set("year", String(view.year));
-  if (view.sizeBy) q.set("size", view.sizeBy);
+  if (view.sizeBy !== d.sizeBy) q.set("size", view.sizeBy ?? "none");
   if (view.minMetric > 0) q.set("min", String(round(view.minMetric, 3)));
   if (view.focusDepth !== null) q.set("focus", String(view.focusDepth));
   if (view.hiddenIds.length) q.set("hidden", view.hiddenIds.join(","));
@@ -62,7 +62,7 @@ export function queryToView(query: string): ViewState {
   v.yearFrom = int(q.get("from"));
   v.yearTo = int(q.get("to"));
   v.year = int(q.get("year"));
-  v.sizeBy = oneOf(METRICS, q.get("size")) ?? null;
+  if (q.has("size")) v.sizeBy = oneOf(METRICS, q.get("size")) ?? null;
   const min = Number(q.get("min"));
   v.minMetric = Number.isFinite(min) && min > 0 && min <= 1 ? min : 0;
   const focus = int(q.get("focus"));

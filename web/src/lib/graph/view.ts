@@ -16,8 +16,11 @@ export const SIDE_VALUES = ["north", "south", "shared"] as const satisfies reado
 export const PANELS = ["graph", "list"] as const;
 export type Panel = (typeof PANELS)[number];
 
-/** Node types that are evidence, not actors in the network: off unless asked for. */
-export const DEFAULT_HIDDEN_TYPES: readonly NodeType[] = ["Section"];
+/**
+ * Off until asked for: sections are evidence, not actors; cited documents and theory concepts are for
+ * researchers and would crowd the first picture a coordinator sees.
+ */
+export const DEFAULT_HIDDEN_TYPES: readonly NodeType[] = ["Concept", "Document", "Section"];
 
 export interface Viewport {
   zoom: number;
@@ -59,7 +62,7 @@ export function defaultView(): ViewState {
     yearFrom: null,
     yearTo: null,
     year: null,
-    sizeBy: null,
+    sizeBy: "degree",
     minMetric: 0,
     focusDepth: null,
     hiddenIds: [],

@@ -12,6 +12,8 @@ import type { ExportBackground } from "../graph/exports";
 import { DatasetState } from "./dataset.svelte";
 
 export interface Highlight {
+  /** Paths draw their edges in the highlight colour; flows keep their status colours. */
+  kind?: "path" | "flow";
   nodes: Set<string>;
   edges: Set<string>;
   /** The hop being looked at, drawn stronger. */
@@ -33,6 +35,9 @@ export class Explorer {
   canvas = $state.raw<CanvasCommands | null>(null);
   /** The renderer in use, for the status line and the benchmark. */
   renderer = $state<"canvas" | "webgl" | null>(null);
+  /** performance.now() when the first laid-out picture was on screen, and the force layout's time: for the benchmark. */
+  drawnAt = $state<number | null>(null);
+  layoutMs = $state<number | null>(null);
 
   filtered: Graph = $derived(
     applyFilters(this.dataset.graph, this.view, {
