@@ -12,18 +12,35 @@ export function defaultReportPath(env: NodeJS.ProcessEnv = process.env): string 
     : path.resolve(REPO_ROOT, "..", "shared", "report", "has-it-been-worth-it.txt");
 }
 
+const CURLY_SINGLE = /[\u2018\u2019\u201A\u201B]/g;
+const CURLY_DOUBLE = /[\u201C\u201D\u201E\u201F]/g;
+
+export interface QuoteFolding {
+  /** Treat ‘ ’ as ' — only when the report itself uses both. */
+  single: boolean;
+  /** Treat “ ” as " — only when the report itself uses both. */
+  double: boolean;
+}
+
+/** Which kinds of quotation mark a text uses inconsistently (curly and straight both). */
+export function mixedQuoteMarks(text: string): QuoteFolding {
+  return {
+    single: /[\u2018\u2019\u201A\u201B]/.test(text) && text.includes("'"),
+    double: /[\u201C\u201D\u201E\u201F]/.test(text) && text.includes('"'),
+  };
+}
+
 /**
- * Collapses whitespace; folds curly quotes to straight ones because the report itself mixes them
- * (“…” next to "…", ‘…’ next to '…'), so which one a quote uses says nothing about fidelity; drops the
- * `*` emphasis markers the text conversion left around italics. Nothing else is forgiven.
+ * Collapses whitespace and drops the `*` emphasis markers the text conversion left around italics.
+ * Curly quotation marks are folded to straight ones only where the report mixes the two (this one
+ * does: “…” next to "…", ‘…’ next to '…'), since then which one a quote uses says nothing about
+ * fidelity; a report that is consistent is held to its own marks. Nothing else is forgiven.
  */
-export function normaliseForQuote(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/\*/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+export function normaliseForQuote(text: string, fold: QuoteFolding = { single: true, double: true }): string {
+  let out = text;
+  if (fold.single) out = out.replace(CURLY_SINGLE, "'");
+  if (fold.double) out = out.replace(CURLY_DOUBLE, '"');
+  return out.replace(/\*/g, "").replace(/\s+/g, " ").trim();
 }
 
 function headingKey(text: string): string {
@@ -36,9 +53,11 @@ function headingKey(text: string): string {
 
 export class ReportText {
   readonly normalised: string;
+  readonly folding: QuoteFolding;
 
   constructor(readonly raw: string) {
-    this.normalised = normaliseForQuote(raw);
+    this.folding = mixedQuoteMarks(raw);
+    this.normalised = normaliseForQuote(raw, this.folding);
   }
 
   static read(reportPath = defaultReportPath()): ReportText {
@@ -48,7 +67,7 @@ export class ReportText {
   private readonly seen = new Map<string, boolean>();
 
   containsQuote(quote: string): boolean {
-    const wanted = normaliseForQuote(quote);
+    const wanted = normaliseForQuote(quote, this.folding);
     // Large datasets repeat quotes (every relationship of a passage cites it): search each once.
     let found = this.seen.get(wanted);
     if (found === undefined) {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyseDataset, checkDataset, formatProblem, readValidDataset, DatasetInvalidError } from "../src/check";
 import { displayPath } from "../src/read-files";
-import { ReportText, normaliseForQuote } from "../src/report-text";
+import { ReportText, mixedQuoteMarks, normaliseForQuote } from "../src/report-text";
 
 const FIXTURES = path.join(import.meta.dirname, "fixtures");
 const TINY = path.join(FIXTURES, "tiny");
@@ -103,6 +103,15 @@ describe("what counts as verbatim", () => {
     expect(report.containsQuote("it stays with the individuals")).toBe(false);
     expect(report.containsQuote("It stays with individuals")).toBe(false);
     expect(report.containsQuote("It stays with the individuals.")).toBe(false);
+  });
+  it("holds a report that is consistent in its quotation marks to its own marks", () => {
+    const curlyOnly = new ReportText("She said “it stays with the individuals” and left.");
+    expect(curlyOnly.containsQuote("“it stays with the individuals”")).toBe(true);
+    expect(curlyOnly.containsQuote('"it stays with the individuals"')).toBe(false);
+    expect(mixedQuoteMarks(curlyOnly.raw)).toEqual({ single: false, double: false });
+  });
+  it("finds this report inconsistent in both kinds of quotation mark", () => {
+    expect(ReportText.read().folding).toEqual({ single: true, double: true });
   });
   it("normalises the same way everywhere", () => {
     expect(normaliseForQuote("  a\t“b”\n\n‘c’ *d* ")).toBe("a \"b\" 'c' d");
