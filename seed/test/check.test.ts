@@ -87,7 +87,9 @@ describe("seed:check on the tiny fixture dataset", () => {
 
 describe("what counts as verbatim", () => {
   const report = new ReportText(
-    'As one informant underscores: "It stays with the\n  individuals". The ‘carrot’ and *italic words* here.',
+    // Like the report: straight and curly marks of both kinds side by side.
+    'As one informant underscores: "It stays with the\n  individuals". The ‘carrot’ and *italic words* here. ' +
+      "“Ideal” and 'sceptical' views.",
   );
   it("collapses whitespace on both sides", () => {
     expect(report.containsQuote("It stays with the   individuals")).toBe(true);
