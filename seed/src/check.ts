@@ -247,13 +247,6 @@ export function checkDataset(files?: readonly string[], options: CheckOptions = 
   return analyseDataset(files, options).problems;
 }
 
-/** The dataset, parsed and checked; throws DatasetInvalidError listing every problem. */
-export function readValidDataset(files?: readonly string[], options: CheckOptions = {}): Dataset {
-  const { dataset, problems } = analyseDataset(files, options);
-  if (problems.length) throw new DatasetInvalidError(problems);
-  return dataset;
-}
-
 /** One line: how many of each node type and relationship type, for a clean check and a load. */
 export function summariseDataset(dataset: Dataset): string {
   const count = (values: string[]) => {

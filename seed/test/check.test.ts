@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyseDataset, checkDataset, formatProblem, readValidDataset, DatasetInvalidError } from "../src/check";
+import { analyseDataset, checkDataset, formatProblem, DatasetInvalidError } from "../src/check";
+import { readDataset } from "../src/load";
 import { displayPath } from "../src/read-files";
 import { ReportText, mixedQuoteMarks, normaliseForQuote } from "../src/report-text";
 
@@ -61,10 +62,10 @@ describe("seed:check on the tiny fixture dataset", () => {
     ]);
   });
 
-  it("readValidDataset throws one error listing every problem", () => {
-    expect(() => readValidDataset([TINY, path.join(BROKEN, "bad-ends.yaml")])).toThrow(DatasetInvalidError);
+  it("readDataset throws one error listing every problem", () => {
+    expect(() => readDataset([TINY, path.join(BROKEN, "bad-ends.yaml")])).toThrow(DatasetInvalidError);
     try {
-      readValidDataset([TINY, path.join(BROKEN, "bad-ends.yaml")]);
+      readDataset([TINY, path.join(BROKEN, "bad-ends.yaml")]);
     } catch (error) {
       expect(error).toBeInstanceOf(DatasetInvalidError);
       expect((error as DatasetInvalidError).problems).toHaveLength(3);
