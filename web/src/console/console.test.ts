@@ -56,6 +56,10 @@ describe("result cells", () => {
       ["Mukono", "[1, 2]"],
     ]);
     expect(cellText(null)).toBe("");
+    expect(
+      cellText({ kind: "node", id: "gran", labels: ["Entity", "Organisation"], properties: { name: "Gran" } }),
+    ).toBe("(Gran :Organisation)");
+    expect(cellText({ kind: "relationship", type: "PARTNER_IN", properties: {} })).toBe("[:PARTNER_IN]");
     expect(cellText({ a: 1 })).toBe('{"a":1}');
   });
 });

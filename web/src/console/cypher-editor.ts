@@ -42,6 +42,10 @@ const errorMarkTheme = EditorView.baseTheme({
   },
 });
 
+function isWrapped(value: EditorApi | { editor: EditorApi }): value is { editor: EditorApi } {
+  return typeof (value as { editor?: unknown }).editor === "object";
+}
+
 export interface CypherEditor {
   readonly api: EditorApi;
   getValue(): string;
@@ -67,7 +71,7 @@ export function createEditor(
       },
     ]),
   );
-  const api = createCypherEditor(parent, {
+  const created: EditorApi | { editor: EditorApi } = createCypherEditor(parent, {
     value: opts.value,
     schema: opts.schema,
     theme: "light",
@@ -76,6 +80,8 @@ export function createEditor(
     placeholder: "MATCH (o:Organisation) RETURN o.name",
     postExtensions: [runKeys, errorMarkField, errorMarkTheme],
   });
+  // 1.0.3 returns { editor } although its declarations promise the editor itself.
+  const api = isWrapped(created) ? created.editor : created;
   const view = api.codemirror;
   return {
     api,

@@ -96,9 +96,15 @@ export function rowCells(answer: CypherAnswer): unknown[][] {
   return answer.rows.map((row) => (Array.isArray(row) ? row : answer.columns.map((c) => row[c])));
 }
 
-function isGraphNodeLike(v: object): v is { id: string; name: string; type: string } {
-  return "id" in v && "type" in v && "name" in v;
-}
+const CellNode = z.looseObject({
+  kind: z.literal("node"),
+  id: z.string().optional(),
+  labels: z.array(z.string()).default([]),
+  properties: z.record(z.string(), z.unknown()).default({}),
+});
+const CellRelationship = z.looseObject({ kind: z.literal("relationship"), type: z.string() });
+const CellPath = z.looseObject({ kind: z.literal("path"), nodes: z.array(z.unknown()).optional() });
+const CellGraphNode = z.looseObject({ id: z.string(), name: z.string(), type: z.string() });
 
 /** A cell as one line of text: nodes by name, lists joined, objects as compact JSON. */
 export function cellText(value: unknown): string {
@@ -107,7 +113,18 @@ export function cellText(value: unknown): string {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return `[${value.map(cellText).join(", ")}]`;
   if (typeof value === "object") {
-    if (isGraphNodeLike(value)) return `(${value.name} :${value.type})`;
+    const node = CellNode.safeParse(value);
+    if (node.success) {
+      const label = node.data.labels.filter((l) => l !== "Entity").join(":");
+      const name = node.data.properties.name ?? node.data.id ?? "";
+      return `(${String(name)}${label ? ` :${label}` : ""})`;
+    }
+    const rel = CellRelationship.safeParse(value);
+    if (rel.success) return `[:${rel.data.type}]`;
+    const path = CellPath.safeParse(value);
+    if (path.success) return `path of ${path.data.nodes?.length ?? "?"} nodes`;
+    const graphNode = CellGraphNode.safeParse(value);
+    if (graphNode.success) return `(${graphNode.data.name} :${graphNode.data.type})`;
     return JSON.stringify(value);
   }
   return String(value);

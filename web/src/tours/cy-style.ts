@@ -24,7 +24,8 @@ export function presentStylesheet(): StylesheetJson {
     },
     { selector: "edge", style: { width: 2.4, opacity: 0.9, ...fade } },
     { selector: "edge.flow", style: { width: 4.5 } },
-    { selector: ".dim", style: { opacity: 0.22 } },
+    { selector: "node.dim", style: { opacity: 0.25 } },
+    { selector: "edge.dim", style: { opacity: 0.1 } },
     { selector: "node.dim", style: { "text-opacity": 0 } },
     { selector: ".gone", style: { opacity: 0, events: "no" } },
     {
@@ -37,12 +38,12 @@ export function presentStylesheet(): StylesheetJson {
         width: 5,
         "line-color": "#0a58ca",
         "target-arrow-color": "#0a58ca",
-        label: "data(label)",
-        "font-size": 16,
         "z-index": 10,
         opacity: 1,
       },
     },
+    // A path's hops are the story of the step: name them.
+    { selector: "edge.hl.path", style: { label: "data(label)", "font-size": 16, "font-weight": 600 } },
   ];
 }
 
