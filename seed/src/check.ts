@@ -3,7 +3,15 @@
  * where a reviewer fixes it. The loader refuses to write anything while this finds a problem.
  */
 import type { z } from "zod";
-import { formatPath, readSourceFiles, type PathPart, type Problem, type SourceFile } from "./read-files";
+import {
+  DATA_DIR,
+  displayPath,
+  formatPath,
+  readSourceFiles,
+  type PathPart,
+  type Problem,
+  type SourceFile,
+} from "./read-files";
 import { ReportText } from "./report-text";
 import { NODE_TYPES, Node, RELATIONSHIP_ENDS, Relationship, type Dataset, type NodeType } from "./schema";
 
@@ -136,6 +144,14 @@ function parseFiles(sources: SourceFile[]) {
 export function analyseDataset(files?: readonly string[], options: CheckOptions = {}): AnalysedDataset {
   const sources = readSourceFiles(files);
   const { problems, nodes, relationships, invalidNodeIds } = parseFiles(sources);
+  // An empty directory is a mistake, and loading it with --replace would empty the database.
+  if (sources.length === 0)
+    problems.push({
+      file: files?.length ? files.map(displayPath).join(", ") : displayPath(DATA_DIR),
+      line: 1,
+      path: "(files)",
+      message: "no dataset files (*.yaml, *.yml) found",
+    });
   const report = options.report ?? ReportText.read(options.reportPath);
   const at = (item: Located<unknown>, ...more: PathPart[]): Problem => {
     const parts = [...item.parts, ...more];

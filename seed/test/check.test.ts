@@ -79,6 +79,12 @@ describe("seed:check on the tiny fixture dataset", () => {
     expect(problems[0]?.message).toContain("cannot read file");
   });
 
+  it("refuses a directory without dataset files (loading it with --replace would empty the graph)", () => {
+    const problems = checkDataset([path.join(FIXTURES, "..")]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toBe("no dataset files (*.yaml, *.yml) found");
+  });
+
   it("checks quotes against another report when told to", () => {
     const report = new ReportText("Nothing from the Gran report is in here.");
     const problems = checkDataset([TINY], { report });
