@@ -64,20 +64,42 @@ export function northSouthPositions(nodes: readonly GraphNode[], sides: Map<stri
   return out;
 }
 
-/** One band of columns per node type, in the schema's order. */
+/**
+ * One block per node type, in the schema's order, each a few columns under its heading; blocks wrap
+ * onto new lines so the whole has roughly the proportions of a screen.
+ */
 export function byTypePositions(nodes: readonly GraphNode[]): Positions {
   const out: Positions = new Map();
-  const rows = rowsFor(nodes.length);
+  const rows = Math.max(6, Math.ceil(Math.sqrt(nodes.length / 4)));
+  const colW = GAP_X * 0.8;
+  const rowH = GAP_Y * 0.85;
+  const maxWidth = Math.max(GAP_X * 6, Math.sqrt(nodes.length) * colW * 0.9);
   let x = 0;
+  let y = 0;
+  let lineHeight = 0;
   for (const type of NODE_TYPES) {
     const group = nodes.filter((n) => n.type === type).sort(byTypeThenName);
     if (!group.length) continue;
-    x += columns(group, x, rows, out) * GAP_X + GAP_X * 0.6;
+    const cols = Math.ceil(group.length / rows);
+    const blockW = Math.max(cols * colW, GAP_X * 1.2);
+    if (x > 0 && x + blockW > maxWidth) {
+      x = 0;
+      y += lineHeight + rowH * 2.2;
+      lineHeight = 0;
+    }
+    group.forEach((n, i) => {
+      out.set(n.id, { x: x + Math.floor(i / rows) * colW, y: y + (i % rows) * rowH });
+    });
+    lineHeight = Math.max(lineHeight, (Math.min(rows, group.length) - 1) * rowH);
+    x += blockW + GAP_X * 0.5;
   }
   return out;
 }
 
-/** x = the year a node came into being; undated nodes wait in a column to the left. */
+/**
+ * Years left to right in order (a column per year that has something, so empty years take no room);
+ * a busy year wraps into several columns. Undated nodes wait in rows underneath.
+ */
 export function timelinePositions(nodes: readonly GraphNode[], spans: Map<string, NodeSpan>): Positions {
   const out: Positions = new Map();
   const byYear = new Map<number | "undated", GraphNode[]>();
@@ -86,25 +108,30 @@ export function timelinePositions(nodes: readonly GraphNode[], spans: Map<string
     (byYear.get(key) ?? byYear.set(key, []).get(key)!).push(n);
   }
   const years = [...byYear.keys()].filter((k): k is number => k !== "undated").sort((a, b) => a - b);
-  const min = years[0] ?? 0;
-  const yearWidth = GAP_X * 1.6;
+  const rows = 12;
+  let x = 0;
+  let bottom = 0;
   for (const y of years) {
     const group = byYear.get(y)!.sort(byTypeThenName);
-    group.forEach((n, i) => out.set(n.id, { x: (y - min) * yearWidth, y: (i - (group.length - 1) / 2) * GAP_Y * 0.8 }));
+    const cols = Math.ceil(group.length / rows);
+    group.forEach((n, i) => {
+      const c = Math.floor(i / rows);
+      const r = i % rows;
+      out.set(n.id, { x: x + c * GAP_X * 0.9, y: r * GAP_Y * 0.9 });
+      bottom = Math.max(bottom, r * GAP_Y * 0.9);
+    });
+    x += cols * GAP_X * 0.9 + GAP_X * 0.7;
   }
+  const width = Math.max(x - GAP_X * 0.7, GAP_X * 4);
   const undated = (byYear.get("undated") ?? []).sort(byTypeThenName);
-  columns(undated, -yearWidth * 1.5, rowsFor(undated.length), out, -1);
+  const perRow = Math.max(6, Math.floor(width / (GAP_X * 0.75)) + 1);
+  undated.forEach((n, i) => {
+    out.set(n.id, {
+      x: (i % perRow) * ((width / Math.max(perRow - 1, 1)) | 0),
+      y: bottom + GAP_Y * 3 + Math.floor(i / perRow) * GAP_Y,
+    });
+  });
   return out;
-}
-
-/** Year axis labels for the timeline layout, placed above the tallest column. */
-export function timelineTicks(positions: Positions, spans: Map<string, NodeSpan>): { year: number; x: number }[] {
-  const seen = new Map<number, number>();
-  for (const [id, p] of positions) {
-    const y = spans.get(id)?.start;
-    if (y !== undefined) seen.set(y, p.x);
-  }
-  return [...seen].map(([year, x]) => ({ year, x })).sort((a, b) => a.year - b.year);
 }
 
 /**
@@ -150,23 +177,26 @@ export function axisLabels(
   positions: Positions,
   key: (id: string) => string | undefined,
 ): AxisLabel[] {
-  const groups = new Map<string, { min: number; max: number }>();
+  const groups = new Map<string, { min: number; max: number; top: number }>();
   let top = Infinity;
   for (const [id, p] of positions) {
-    top = Math.min(top, p.y);
     const k = key(id);
     if (k === undefined) continue;
+    if (k !== "Undated") top = Math.min(top, p.y);
     const g = groups.get(k);
-    if (!g) groups.set(k, { min: p.x, max: p.x });
+    if (!g) groups.set(k, { min: p.x, max: p.x, top: p.y });
     else {
       g.min = Math.min(g.min, p.x);
       g.max = Math.max(g.max, p.x);
+      g.top = Math.min(g.top, p.y);
     }
   }
+  const undatedTop = Math.min(...[...positions].filter(([id]) => key(id) === "Undated").map(([, p]) => p.y));
   return [...groups].map(([k, g]) => ({
     id: `axis-${layout}-${k}`,
     label: k,
-    x: (g.min + g.max) / 2,
-    y: top - 70,
+    // By type, each block has its own top; the other layouts share one line of headings.
+    x: layout === "by-type" ? g.min : (g.min + g.max) / 2,
+    y: k === "Undated" && Number.isFinite(undatedTop) ? undatedTop - 60 : (layout === "by-type" ? g.top : top) - 60,
   }));
 }
