@@ -47,7 +47,9 @@ export function mapNeo4jError(error: unknown, options: { timeoutMs?: number } = 
       timeoutMs: options.timeoutMs,
     });
   }
-  if (/MemoryPoolOutOfMemoryError|MemoryLimitExceeded/.test(error.code)) {
+  // General.OutOfMemoryError is the JVM heap itself running out during one query (e.g. a huge list
+  // built in a single expression, which the per-transaction memory pool does not track).
+  if (/MemoryPoolOutOfMemoryError|MemoryLimitExceeded|General\.OutOfMemoryError/.test(error.code)) {
     return new ApiError(400, "query_memory_limit", "The query needed more memory than the server allows one query.");
   }
   if (error.code === "Neo.ClientError.Statement.SyntaxError") {
