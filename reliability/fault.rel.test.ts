@@ -61,6 +61,12 @@ it("answers 503 quickly while Neo4j is down and recovers by itself when it retur
 
   neo4j = await startNeo4j(dataDir, port);
   const back = performance.now();
+  // For the record: how long a fresh driver's first query takes on the restarted (cold) Neo4j.
+  const fresh = connect(neo4j);
+  const coldQuery = fresh
+    .executeQuery("MATCH (n:Entity {id: 'gran'}) RETURN n.name")
+    .then(() => performance.now() - back)
+    .finally(() => fresh.close());
   let recovered = Number.NaN;
   while (performance.now() - back < 15_000) {
     const answer = await call(`${api.url}/api/nodes/gran`, {}, 5000);
@@ -83,4 +89,4 @@ it("answers 503 quickly while Neo4j is down and recovers by itself when it retur
   const driver = connect(neo4j);
   expect(await countNodes(driver)).toBe(nodesBefore);
   await driver.close();
-}, 180_000);
+}, 300_000);

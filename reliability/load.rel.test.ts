@@ -37,7 +37,7 @@ function run(seconds: number) {
 
 it(`serves ${CLIENTS} concurrent clients for ${SECONDS} s over mixed routes with no errors and steady memory`, async () => {
   // Warm-up: JIT, query plans, the graph snapshot and the heap's first growth are not a leak.
-  await run(5);
+  await run(10);
   const rssBefore = await api.rssKb();
   const result = await run(SECONDS);
   const rssAfter = await api.rssKb();
@@ -45,7 +45,8 @@ it(`serves ${CLIENTS} concurrent clients for ${SECONDS} s over mixed routes with
   console.log(
     `load: ${result.requests.total} requests, ${result.requests.average} req/s, p50 ${result.latency.p50} ms, ` +
       `p99 ${result.latency.p99} ms, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, ` +
-      `RSS ${Math.round(rssBefore / 1024)} → ${Math.round(rssAfter / 1024)} MB (${(growth * 100).toFixed(1)}%)`,
+      `RSS ${Math.round(rssBefore / 1024)} → ${Math.round(rssAfter / 1024)} MB (${(growth * 100).toFixed(1)}%), ` +
+      `statuses ${JSON.stringify(result.statusCodeStats)}`,
   );
   expect(result.requests.total).toBeGreaterThan(CLIENTS);
   expect({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx }).toEqual({

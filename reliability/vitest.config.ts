@@ -11,6 +11,6 @@ export default defineConfig({
     globalSetup: ["test-support/neo4j-global-setup.ts"],
     fileParallelism: false,
     testTimeout: 180_000,
-    hookTimeout: 180_000,
+    hookTimeout: 300_000,
   },
 });
