@@ -22,10 +22,16 @@ import { neo4jPlugin } from "./neo4j/plugin";
 import { apiRoutes } from "./routes";
 import { registerWebApp, webDistDir } from "./web-static";
 
-export async function buildApp(config: Config): Promise<FastifyInstance> {
+export interface BuildOptions {
+  /** Where logs go instead of stdout (tests read them). */
+  logStream?: NodeJS.WritableStream;
+}
+
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.LOG_LEVEL,
+      ...(options.logStream ? { stream: options.logStream } : {}),
       redact: {
         paths: ["req.headers.authorization", "req.headers.cookie", "*.password", "*.NEO4J_PASSWORD"],
         censor: "[redacted]",

@@ -51,8 +51,9 @@ export class GraphStore {
     return versionOf(records[0]);
   }
 
-  async snapshot(): Promise<Snapshot> {
-    const version = await this.version();
+  /** Pass the version when the caller has just read it, to save a round trip. */
+  async snapshot(knownVersion?: string): Promise<Snapshot> {
+    const version = knownVersion ?? (await this.version());
     if (this.#cached?.version !== version) {
       const snapshot = this.#load();
       this.#cached = { version, snapshot };

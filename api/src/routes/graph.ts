@@ -4,6 +4,7 @@
  * 304 to If-None-Match.
  */
 import { createHash } from "node:crypto";
+import type { FastifyReply } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { GraphResponse } from "../contract/graph";
@@ -17,7 +18,13 @@ export const GraphQuery = z.object({
   to: YearParam.optional().describe("Last year of the range"),
 });
 
+const MAX_CACHED_BODIES = 32;
+
+/** Fastify sends a string body as it is: the serializer runs once per version, not per request. */
+const sendSerialized = (reply: FastifyReply, json: string) => reply.type("application/json; charset=utf-8").send(json);
+
 export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
+  const bodies = new Map<string, string>();
   app.get(
     "/graph",
     {
@@ -43,8 +50,18 @@ export const graphRoutes: FastifyPluginAsyncZod = async (app) => {
       if (match && match.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
         return reply.status(304).send();
       }
-      const snapshot = await app.store.snapshot();
-      return { version: snapshot.version, ...filterGraph(snapshot.graph, { types, from, to }) };
+      // The body only changes with the version, so it is serialized once per version and filter.
+      const cached = bodies.get(etag);
+      if (cached !== undefined) return sendSerialized(reply, cached);
+      const snapshot = await app.store.snapshot(version);
+      const payload = GraphResponse.encode({
+        version: snapshot.version,
+        ...filterGraph(snapshot.graph, { types, from, to }),
+      });
+      const serialized = JSON.stringify(payload);
+      if (bodies.size >= MAX_CACHED_BODIES) bodies.delete(bodies.keys().next().value ?? "");
+      bodies.set(etag, serialized);
+      return sendSerialized(reply, serialized);
     },
   );
 };
