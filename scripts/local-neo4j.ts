@@ -39,6 +39,30 @@ export async function localPassword(env: NodeJS.ProcessEnv = process.env): Promi
   return (await readFile(PASSWORD_FILE, "utf8")).trim();
 }
 
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/** Host and port to listen on, from NEO4J_URI; only loopback, since the one user's password is in a file. */
+export function listenAddress(uri: string | undefined): { host: string; port: number } {
+  if (!uri) return { host: "127.0.0.1", port: 7687 };
+  let url: URL;
+  try {
+    url = new URL(uri);
+  } catch {
+    throw new Error(`NEO4J_URI is not a URI: ${uri}`);
+  }
+  if (!/^(bolt|neo4j)(\+s|\+ssc)?:$/.test(url.protocol)) {
+    throw new Error(`NEO4J_URI must be bolt:// or neo4j://, not ${url.protocol}//`);
+  }
+  if (url.protocol.includes("+")) {
+    throw new Error("The embedded Neo4j speaks plain Bolt on loopback: use bolt:// or neo4j://, not +s/+ssc");
+  }
+  if (!LOOPBACK.has(url.hostname)) {
+    throw new Error(`The embedded Neo4j listens on loopback only; NEO4J_URI names ${url.hostname}`);
+  }
+  const host = url.hostname === "[::1]" ? "::1" : url.hostname === "localhost" ? "127.0.0.1" : url.hostname;
+  return { host, port: url.port ? Number(url.port) : 7687 };
+}
+
 export function localDataDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(REPO_ROOT, env["NEO4J_DATA_DIR"] ?? path.join(DATA_DIR, "neo4j"));
 }
