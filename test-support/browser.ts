@@ -36,7 +36,10 @@ export async function launchChromium(): Promise<BrowserContext> {
       args: FLAGS,
       viewport: { width: 1280, height: 800 },
     });
-    context.once("close", () => void rm(userDataDir, { recursive: true, force: true }));
+    // Chromium may still be writing to its profile as it exits: retry, and never fail a test over a temp dir.
+    context.once("close", () => {
+      rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch(() => {});
+    });
     return context;
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true });
