@@ -127,7 +127,7 @@ describe("a tour made in the page", () => {
     const file = path.join(tmpdir(), `pg-tour-${Date.now()}.json`);
     writeFileSync(file, exported);
     await page.locator("[data-testid=tour-import]").setInputFiles(file);
-    expect(await titles()).toEqual(["Lugazi town council", "Gran municipality"]);
+    await expect.poll(titles).toEqual(["Lugazi town council", "Gran municipality"]);
 
     await page.getByRole("button", { name: "Present", exact: true }).click();
     await page.waitForSelector('[data-testid=present][data-ready="true"]', { timeout: 60_000 });
