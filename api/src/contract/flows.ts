@@ -13,17 +13,19 @@ export const FlowHop = z.object({
   channel: NodeRef.nullable(),
   knowledge: NodeRef.nullable(),
   /** The weaknesses named on the flow, and those that hinder the knowledge it carries. */
-  hinderedBy: z.array(NodeRef),
+  hinderedBy: z.array(GraphNode),
 });
 export type FlowHop = z.infer<typeof FlowHop>;
 
 export const FLOW_STOPS = ["stalled", "end"] as const;
 
 export const FlowChain = z.object({
+  /** Where the chain starts (a node id). */
+  start: z.string(),
   /** Node ids along the chain, first to last. */
   nodes: z.array(z.string()),
-  /** Relationship ids of the hops, in order. */
-  hops: z.array(z.string()),
+  /** The hops, in order. */
+  hops: z.array(FlowHop),
   /** The worst status along the chain. */
   status: z.enum(FLOW_STATUSES),
   /** Where the chain stops: at a stalled hop's target, or where no flow goes further. */
@@ -33,6 +35,7 @@ export type FlowChain = z.infer<typeof FlowChain>;
 
 /** GET /api/flows: knowledge-flow traces along KNOWLEDGE_FLOW. */
 export const FlowsResult = z.object({
+  /** Every selected flow once, chained or not. */
   flows: z.array(FlowHop),
   chains: z.array(FlowChain),
   nodes: z.array(GraphNode),

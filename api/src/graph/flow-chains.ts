@@ -4,7 +4,13 @@
  * learning "stays with the individuals" and never reaches the organisation.
  */
 import type { FlowStatus } from "@pg/seed/schema";
-import type { FlowChain } from "../contract/flows";
+/** A chain before its hops are described: relationship ids in order. */
+export interface RawChain {
+  nodes: string[];
+  hops: string[];
+  status: FlowStatus;
+  stopsAt: { node: string; reason: "stalled" | "end" };
+}
 import type { GraphRelationship } from "../contract/graph";
 
 export const MAX_CHAINS = 500;
@@ -19,7 +25,7 @@ const statusOf = (rel: GraphRelationship): FlowStatus => {
 export function flowChains(
   flows: readonly GraphRelationship[],
   from?: string,
-): { chains: FlowChain[]; truncated: boolean } {
+): { chains: RawChain[]; truncated: boolean } {
   const outgoing = new Map<string, GraphRelationship[]>();
   const hasIncoming = new Set<string>();
   for (const flow of flows) {
@@ -45,7 +51,7 @@ export function flowChains(
     }
   }
 
-  const chains: FlowChain[] = [];
+  const chains: RawChain[] = [];
   let truncated = false;
   const walk = (nodes: string[], hops: GraphRelationship[]) => {
     if (chains.length >= MAX_CHAINS) {

@@ -60,7 +60,7 @@ export const flowRoutes: FastifyPluginAsyncZod = async (app) => {
         const node = nodeById.get(id);
         return { id, name: node?.name ?? id };
       };
-      const hops: FlowHop[] = flows.map((rel) => {
+      const describe = (rel: GraphRelationship): FlowHop => {
         const knowledge = text(rel.properties["knowledge"]);
         const named = rel.properties["hinderedBy"];
         const weaknessIds = new Set([
@@ -77,15 +77,26 @@ export const flowRoutes: FastifyPluginAsyncZod = async (app) => {
           level: text(rel.properties["level"]),
           channel: ref(text(rel.properties["channel"])),
           knowledge: ref(knowledge),
-          hinderedBy: [...weaknessIds].sort().flatMap((id) => ref(id) ?? []),
+          hinderedBy: [...weaknessIds].sort().flatMap((id) => nodeById.get(id) ?? []),
         };
-      });
+      };
+      const hopById = new Map(flows.map((rel) => [rel.id, describe(rel)]));
+      const hops = [...hopById.values()];
       const nodeIds = new Set([...flows.flatMap((rel) => [rel.from, rel.to]), ...chains.flatMap((c) => c.nodes)]);
       const nodes = [...nodeIds].flatMap((id): GraphNode[] => {
         const node = nodeById.get(id);
         return node ? [node] : [];
       });
-      return { flows: hops, chains, nodes, truncated };
+      return {
+        flows: hops,
+        chains: chains.map((chain) => ({
+          start: chain.nodes[0] ?? "",
+          ...chain,
+          hops: chain.hops.flatMap((id) => hopById.get(id) ?? []),
+        })),
+        nodes,
+        truncated,
+      };
     },
   );
 };
