@@ -123,6 +123,18 @@ describe("Cypher console", () => {
     expect(await page.locator(".cm-content").textContent()).toMatch(/MATCH|RETURN/i);
   });
 
+  it("runs with $parameters given as JSON, and opens a result in the explorer", async () => {
+    await typeQuery("MATCH (n:Organisation {id: $id}) RETURN n");
+    await page.keyboard.press("Escape");
+    await page.getByLabel("Parameters (JSON)").fill('{ "id": "lugazi" }');
+    await page.getByRole("button", { name: /^Run/ }).click();
+    await expect.poll(() => page.locator("[data-testid=result-table] tbody").textContent()).toContain("Lugazi");
+    await page.getByRole("button", { name: "Open in explorer" }).click();
+    await page.waitForSelector("[data-testid=console-page]", { state: "detached" });
+    await expect.poll(() => page.locator("#details-title").textContent()).toContain("Lugazi");
+    expect(new URL(page.url()).searchParams.get("sel")).toBe("lugazi");
+  });
+
   it("logged no errors in the page", () => {
     expect(problems).toEqual([]);
   });

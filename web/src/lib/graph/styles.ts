@@ -12,7 +12,14 @@ export const MUTED_EDGE = "#bcc4cc";
 export const ACCENT = "#d4691e";
 export const HIGHLIGHT = "#0a58ca";
 
-export function graphStylesheet(opts: { projector?: boolean } = {}): StyleRule[] {
+/** Beyond this many elements the stylesheet trades detail for speed (see `big` below). */
+export const BIG_GRAPH_ELEMENTS = 3000;
+
+/**
+ * `big`: straight "haystack" edges without arrows (bezier control points and arrows dominated the frame
+ * time at 5k nodes) and labels only on the nodes that matter (hubs, selection, hover, highlights).
+ */
+export function graphStylesheet(opts: { projector?: boolean; big?: boolean } = {}): StyleRule[] {
   const font = opts.projector ? 16 : 12;
   const rules: StyleRule[] = [
     {
@@ -77,6 +84,21 @@ export function graphStylesheet(opts: { projector?: boolean } = {}): StyleRule[]
     // The biggest actors keep a readable label at any zoom; GraphCanvas scales their font with the zoom.
     { selector: "node.major", style: { "font-weight": "bold", "min-zoomed-font-size": 0, "z-index": 20 } },
     { selector: "node.hover", style: { "border-width": 3, "border-color": HIGHLIGHT } },
+    ...(opts.big
+      ? [
+          { selector: "node", style: { label: "" } },
+          { selector: "node.major, node:selected, node.hover, node.in-path", style: { label: "data(label)" } },
+          {
+            selector: "edge",
+            style: { "curve-style": "haystack", "haystack-radius": 0, "target-arrow-shape": "none" },
+          },
+          {
+            selector: "edge.flow, edge.in-path, edge.picked",
+            style: { "curve-style": "straight", "target-arrow-shape": "triangle" },
+          },
+        ]
+      : []),
+    { selector: ".hidden", style: { display: "none" } },
     { selector: ".faded", style: { opacity: 0.18, "text-opacity": 0 } },
     { selector: "edge.on-chain", style: { width: 4, opacity: 1, "z-index": 9 } },
     {
