@@ -63,7 +63,7 @@ describe("Neo4j errors → HTTP", () => {
     });
   });
 
-  it("maps unavailability to 503, timeouts to 408 naming the limit, other client errors to 400", () => {
+  it("maps unavailability to 503, timeouts to 422 naming the limit, other client errors to 400", () => {
     expect(mapNeo4jError(error("Could not perform discovery", "ServiceUnavailable"))).toMatchObject({
       statusCode: 503,
       code: "neo4j_unavailable",
@@ -72,7 +72,7 @@ describe("Neo4j errors → HTTP", () => {
       error("timed out", "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"),
       { timeoutMs: 5000 },
     );
-    expect(timeout).toMatchObject({ statusCode: 408, message: expect.stringContaining("5 s") });
+    expect(timeout).toMatchObject({ statusCode: 422, message: expect.stringContaining("5 s") });
     expect(mapNeo4jError(error("bad", "Neo.ClientError.Statement.ArgumentError"))).toMatchObject({ statusCode: 400 });
     const internal = new Error("boom");
     expect(mapNeo4jError(internal)).toBe(internal);

@@ -1,6 +1,7 @@
 /**
  * Neo4j and driver failures → ApiError. Unreachable → 503; syntax errors → 400 with Neo4j's
- * message and position; timeouts → 408 saying how long the query was allowed; other client
+ * message and position; timeouts → 422 saying how long the query was allowed (not 408, which
+ * browsers may silently retry, running the same expensive query twice); other client
  * errors → 400; anything else stays a 5xx whose details the error handler hides.
  */
 import { Neo4jError } from "neo4j-driver";
@@ -43,7 +44,7 @@ export function mapNeo4jError(error: unknown, options: { timeoutMs?: number } = 
   }
   if (isTimeout(error)) {
     const seconds = (options.timeoutMs ?? 0) / 1000;
-    return new ApiError(408, "query_timeout", `The query ran past the ${seconds} s limit and was stopped.`, {
+    return new ApiError(422, "query_timeout", `The query ran past the ${seconds} s limit and was stopped.`, {
       timeoutMs: options.timeoutMs,
     });
   }
@@ -58,6 +59,10 @@ export function mapNeo4jError(error: unknown, options: { timeoutMs?: number } = 
   }
   if (error.code.startsWith("Neo.ClientError.")) {
     return new ApiError(400, "cypher_error", error.message, { neo4jCode: error.code });
+  }
+  // Transient: locks, a database restarting, the server shedding load. Worth retrying, not a bug of ours.
+  if (error.code.startsWith("Neo.TransientError.")) {
+    return new ApiError(503, "neo4j_busy", "The graph database is busy; try again shortly.", { neo4jCode: error.code });
   }
   return error;
 }

@@ -24,7 +24,7 @@ export const cypherRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (ap
         tags: ["cypher"],
         summary: "Run a read-only Cypher query (timeout, row cap and rate limit set by the server)",
         body: Body,
-        response: { 200: CypherResult, 403: ErrorBody, 408: ErrorBody, ...errorResponses },
+        response: { 200: CypherResult, 403: ErrorBody, 422: ErrorBody, ...errorResponses },
       },
     },
     async (request) =>
