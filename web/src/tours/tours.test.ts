@@ -4,6 +4,7 @@ import type { Tour } from "@pg/seed/tour-schema";
 import type { KeyValueStore } from "../console/history";
 import { queryToView } from "../lib/graph/url-state";
 import { nextIndex } from "./present-keys";
+import { spotlight } from "./spotlight";
 import { sceneFor, shortestPath } from "./scene";
 import { captureView, explorerQuery } from "./step-view";
 import { moveStep, newTourId, parseTourFile, readMyTours, tourToJson, writeMyTours } from "./tour-store";
@@ -144,5 +145,24 @@ describe("my tours", () => {
     expect(newTourId("Møte i Gran!", new Set())).toBe("m-te-i-gran");
     expect(newTourId("Årsmøte", new Set(["arsm-te"]))).toBe("arsm-te-2");
     expect(newTourId("!!!", new Set())).toBe("my-tour");
+  });
+});
+
+describe("spotlight", () => {
+  it("moves crowded emphasised nodes onto a ring, evenly spaced, and leaves spread ones alone", () => {
+    const home = new Map([
+      ["a", { x: 0, y: 0 }],
+      ["b", { x: 10, y: 0 }],
+      ["c", { x: 0, y: 10 }],
+      ["far", { x: 5000, y: 0 }],
+    ]);
+    const moved = spotlight(home, ["a", "b", "c"]);
+    expect(moved.size).toBe(3);
+    const points = [...moved.values()];
+    for (let i = 0; i < points.length; i++)
+      for (let j = i + 1; j < points.length; j++)
+        expect(Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y)).toBeGreaterThan(250);
+    expect(spotlight(home, ["a", "far"]).size).toBe(0);
+    expect(spotlight(home, ["a"]).size).toBe(0);
   });
 });
