@@ -5,6 +5,8 @@
  */
 import type { StylesheetJson } from "cytoscape";
 import type { Graph } from "@pg/api/contract";
+import { FLOW_STATUSES } from "@pg/seed/schema";
+import { FLOW_STATUS_STYLES } from "../lib/graph/node-styles";
 import { graphStylesheet } from "../lib/graph/styles";
 
 export function presentStylesheet(): StylesheetJson {
@@ -42,6 +44,16 @@ export function presentStylesheet(): StylesheetJson {
         opacity: 1,
       },
     },
+    // Knowledge flows keep their status colour and line when emphasised: the status is the point.
+    ...FLOW_STATUSES.map((status) => ({
+      selector: `edge.hl.flow[status = "${status}"]`,
+      style: {
+        "line-color": FLOW_STATUS_STYLES[status].color,
+        "target-arrow-color": FLOW_STATUS_STYLES[status].color,
+        "line-style": FLOW_STATUS_STYLES[status].lineStyle,
+        width: 6,
+      },
+    })),
     // A path's hops are the story of the step: name them.
     { selector: "edge.hl.path", style: { label: "data(label)", "font-size": 16, "font-weight": 600 } },
   ];
