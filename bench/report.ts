@@ -31,7 +31,7 @@ export function renderMarkdown(r: Results): string {
     out.push(
       "## API under load",
       "",
-      `autocannon, 50 connections, ${r.quick ? "1" : "10"} s per run, against the API as its own process (\`api/src/main.ts\`, log level warn), the report dataset loaded;`,
+      `autocannon, 50 connections, ${r.quick ? "3" : "10"} s per run, against the API as its own process (\`api/src/main.ts\`, log level warn), the report dataset loaded;`,
       "beside it the same Cypher through neo4j-driver in this process with 50 concurrent loops (one read transaction per request, as the route runs it).",
       "`/api/graph` serves a cached snapshot, so its raw baseline (both graph queries) is what the cache saves.",
       "",

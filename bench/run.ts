@@ -30,7 +30,7 @@ const onlyArg = args.find((a) => a.startsWith("--only="))?.slice(7);
 const only = new Set(onlyArg ? onlyArg.split(",") : ["bundle", "api", "web", "seed"]);
 const RUNS = Number(args.find((a) => a.startsWith("--runs="))?.slice(7) ?? 5);
 const PLAN = quick
-  ? { apiSeconds: 1, connections: 50, seedSizes: [1000, 3000, 10_000], webSizes: [1000, 5000], panSeconds: 1.5 }
+  ? { apiSeconds: 3, connections: 50, seedSizes: [1000, 3000, 10_000], webSizes: [1000, 5000], panSeconds: 1.5 }
   : {
       apiSeconds: 10,
       connections: 50,

@@ -38,14 +38,23 @@ it("answers 503 quickly while Neo4j is down and recovers by itself when it retur
 
   // Load in the background, across the stop and the restart.
   let loading = true;
+  let failure = "none";
+  let stopAt = Number.POSITIVE_INFINITY;
+  let backAt = Number.NaN;
   const statuses = new Map<number, number>();
   const clients = Array.from({ length: 20 }, async () => {
     while (loading) {
+      const sent = performance.now();
       const answer = await call(`${api.url}/api/nodes/gran`, {}, 15_000);
       statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+      if (answer.status !== 200 && answer.status !== 503)
+        failure =
+          `${answer.status} after ${Math.round(answer.ms)} ms, sent ${Math.round(sent - stopAt)} ms after the stop began` +
+          ` (Neo4j back at ${Math.round(backAt - stopAt)} ms): ${JSON.stringify(answer.body).slice(0, 160)}`;
     }
   });
 
+  stopAt = performance.now();
   await neo4j.stop();
   const down = [];
   for (let i = 0; i < 5; i++) down.push(await call(`${api.url}/api/nodes/gran`));
@@ -61,6 +70,7 @@ it("answers 503 quickly while Neo4j is down and recovers by itself when it retur
 
   neo4j = await startNeo4j(dataDir, port);
   const back = performance.now();
+  backAt = back;
   // For the record: how long a fresh driver's first query takes on the restarted (cold) Neo4j.
   const fresh = connect(neo4j);
   const coldQuery = fresh
@@ -79,7 +89,9 @@ it("answers 503 quickly while Neo4j is down and recovers by itself when it retur
   loading = false;
   await Promise.all(clients);
   console.log(
-    `fault: recovered ${Math.round(recovered)} ms after Neo4j was back; statuses under load ${JSON.stringify([...statuses])}`,
+    `fault: the API answered again ${Math.round(recovered)} ms after Neo4j was back (a fresh driver's first query: ` +
+      `${Math.round(await coldQuery)} ms); 503s while down took ${down.map((d) => Math.round(d.ms)).join(", ")} ms; ` +
+      `statuses under load ${JSON.stringify([...statuses])}; a failed request: ${failure}`,
   );
   expect(recovered).toBeLessThan(5000);
   expect((await call(`${api.url}/api/health`)).body).toMatchObject({ status: "ok" });
