@@ -37,29 +37,27 @@ function describeMatch(node: Neo4jNode, words: string[]): Pick<SearchHit, "field
 
 /**
  * Lucene gives every prefix or fuzzy match the same score, so "Luga" would rank anything that
- * mentions Lugazi anywhere alike. Hits are re-ranked as a user typing a name expects: names that
- * match more of the query's words first, then those that start with it, shorter (more specific)
- * names first, then Lucene's score.
+ * mentions Lugazi anywhere alike. Hits whose name holds every query word come first, as a user
+ * typing a name expects (those starting with it, then shorter, more specific names first); the
+ * rest keep Lucene's order, which suits phrases and quotes.
  */
 function rerank(hits: SearchHit[], words: string[]): SearchHit[] {
   // Short words ("in", "of") match too much to say anything about a name.
   const telling = words.filter((word) => word.length >= 3);
   const keys = telling.length > 0 ? telling : words;
-  const rank = (hit: SearchHit) => ({
-    hit,
-    matched: keys.filter((word) => matchIndex(hit.name, [word]) >= 0).length,
-    leading: keys[0] !== undefined && matchIndex(hit.name, [keys[0]]) === 0 ? 1 : 0,
-    length: (hit.name.match(/[\p{L}\p{N}]+/gu) ?? []).length,
-  });
+  const rank = (hit: SearchHit, index: number) => {
+    const named = keys.every((word) => matchIndex(hit.name, [word]) >= 0);
+    return {
+      hit,
+      index,
+      named: named ? 1 : 0,
+      leading: named && keys[0] !== undefined && matchIndex(hit.name, [keys[0]]) === 0 ? 1 : 0,
+      length: named ? (hit.name.match(/[\p{L}\p{N}]+/gu) ?? []).length : 0,
+    };
+  };
   return hits
     .map(rank)
-    .sort(
-      (a, b) =>
-        b.matched - a.matched ||
-        b.leading - a.leading ||
-        (a.matched > 0 ? a.length - b.length : 0) ||
-        b.hit.score - a.hit.score,
-    )
+    .sort((a, b) => b.named - a.named || b.leading - a.leading || a.length - b.length || a.index - b.index)
     .map(({ hit }) => hit);
 }
 
