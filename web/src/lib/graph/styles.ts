@@ -79,7 +79,14 @@ export function graphStylesheet(opts: { projector?: boolean; big?: boolean } = {
     })),
     {
       selector: "node:selected",
-      style: { "border-width": 4, "border-color": ACCENT, "font-weight": "bold", "z-index": 10 },
+      style: {
+        "border-width": 4,
+        "border-color": ACCENT,
+        "font-weight": "bold",
+        "font-size": font + 3,
+        "min-zoomed-font-size": 0,
+        "z-index": 30,
+      },
     },
     // The biggest actors keep a readable label at any zoom; GraphCanvas scales their font with the zoom.
     { selector: "node.major", style: { "font-weight": "bold", "min-zoomed-font-size": 0, "z-index": 20 } },

@@ -4,7 +4,7 @@
  */
 import { getContext, setContext } from "svelte";
 import type { Graph } from "@pg/api/contract";
-import { applyFilters, normalisedMetric } from "../graph/filters";
+import { applyFilters, neighbourhood, normalisedMetric } from "../graph/filters";
 import { idSet } from "../graph/merge";
 import { toElements } from "../graph/to-cytoscape";
 import { defaultView, type ViewState } from "../graph/view";
@@ -13,7 +13,7 @@ import { DatasetState } from "./dataset.svelte";
 
 export interface Highlight {
   /** Paths draw their edges in the highlight colour; flows keep their status colours. */
-  kind?: "path" | "flow";
+  kind?: "path" | "flow" | "selection";
   nodes: Set<string>;
   edges: Set<string>;
   /** The hop being looked at, drawn stronger. */
@@ -55,6 +55,15 @@ export class Explorer {
 
   /** Every node of the dataset goes to the canvas once; filtering only hides, so positions stay put. */
   elements = $derived(toElements(this.dataset.graph, this.sizes ? { sizes: this.sizes } : {}));
+
+  /** With nothing else highlighted, the selection and its direct neighbours stand out. */
+  selectionHighlight: Highlight | null = $derived.by(() => {
+    const id = this.view.selected;
+    if (!id || this.view.mode === "flows" || this.view.mode === "paths") return null;
+    const near = neighbourhood(id, 1, this.filtered.relationships);
+    const edges = this.filtered.relationships.filter((r) => r.from === id || r.to === id);
+    return { kind: "selection", nodes: near, edges: idSet(edges) };
+  });
 
   visibleIds = $derived(idSet(this.filtered.nodes));
   visibleEdgeIds = $derived(idSet(this.filtered.relationships));
