@@ -24,6 +24,8 @@ export interface Highlight {
 export interface CanvasCommands {
   centre(id: string): void;
   fit(): void;
+  /** Frames these nodes, not closer than a comfortable reading zoom. */
+  fitTo(ids: readonly string[]): void;
   png(background: ExportBackground): Promise<Blob>;
   svg(background: ExportBackground): Promise<Blob>;
 }
