@@ -47,6 +47,14 @@ export function createDatabase(config: Config): Database {
     maxConnectionPoolSize: 100,
     userAgent: "partnership-graph-api",
   });
+  // Health checks get a pool of their own: when every query connection is busy (load, slow queries),
+  // /api/health should still say how Neo4j is, not wait in line behind them.
+  const healthDriver = neo4j.driver(config.NEO4J_URI, neo4j.auth.basic(config.NEO4J_USERNAME, config.NEO4J_PASSWORD), {
+    connectionTimeout,
+    connectionAcquisitionTimeout: connectionTimeout,
+    maxConnectionPoolSize: 2,
+    userAgent: "partnership-graph-api-health",
+  });
   const cypher = loadCypherFiles();
   const name = config.NEO4J_DATABASE;
   let edition: Promise<string | null> | undefined;
@@ -92,7 +100,7 @@ export function createDatabase(config: Config): Database {
         timer = setTimeout(() => reject(new Error(`no answer within ${deadlineMs} ms`)), deadlineMs);
       });
       try {
-        return await Promise.race([driver.getServerInfo({ database: name }), deadline]);
+        return await Promise.race([healthDriver.getServerInfo({ database: name }), deadline]);
       } finally {
         clearTimeout(timer);
       }
@@ -107,6 +115,8 @@ export function createDatabase(config: Config): Database {
       });
       return edition;
     },
-    close: () => driver.close(),
+    close: async () => {
+      await Promise.all([driver.close(), healthDriver.close()]);
+    },
   };
 }
