@@ -36,10 +36,13 @@ export async function launchChromium(): Promise<BrowserContext> {
       args: FLAGS,
       viewport: { width: 1280, height: 800 },
     });
+    // close() resolves only once the profile is gone too, since a test worker may exit right after it.
     // Chromium may still be writing to its profile as it exits: retry, and never fail a test over a temp dir.
-    context.once("close", () => {
-      rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch(() => {});
-    });
+    const closeBrowser = context.close.bind(context);
+    context.close = async (options) => {
+      await closeBrowser(options);
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }).catch(() => {});
+    };
     return context;
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true });
