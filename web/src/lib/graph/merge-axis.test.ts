@@ -43,5 +43,8 @@ describe("axis labels and hubs", () => {
     expect(byLabel.get("Undated")!.y).toBeGreaterThan(byLabel.get("2006")!.y);
     expect(byLabel.get("1999")!.x).toBeLessThan(byLabel.get("2006")!.x);
   });
-  it("names the best-connected nodes", () => {});
+  it("names the best-connected nodes", () => {
+    expect(majorNodes(fixture, 1)).toEqual(["gran"]);
+    expect(majorNodes(fixture, 3)).toHaveLength(3);
+  });
 });
