@@ -5,7 +5,18 @@ import globals from "globals";
 import ts from "typescript-eslint";
 
 export default ts.config(
-  { ignores: ["**/node_modules/", "**/dist/", "**/dist-offline/", "**/target/", ".data/", ".tsbuild/", "test-output/", "neo4j/"] },
+  {
+    ignores: [
+      "**/node_modules/",
+      "**/dist/",
+      "**/dist-offline/",
+      "**/target/",
+      ".data/",
+      ".tsbuild/",
+      "test-output/",
+      "neo4j/",
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
