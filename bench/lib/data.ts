@@ -11,7 +11,13 @@ export function connect(neo4j: Omit<Neo4jHandle, "stop">): Driver {
 
 /** Empty the graph in batches, so even 100k nodes stay under the per-transaction memory cap. */
 export async function clearDatabase(driver: Driver, database = "neo4j"): Promise<void> {
-  await driver.executeQuery("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", {}, { database });
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
+  const session = driver.session({ database });
+  try {
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS");
+  } finally {
+    await session.close();
+  }
 }
 
 export async function loadFiles(driver: Driver, files?: string[], database = "neo4j") {
