@@ -37,6 +37,8 @@ export const ConfigSchema = z.object({
   CYPHER_RATE_LIMIT_PER_MINUTE: int(60, 1, 100_000),
   /** How long a request waits for Neo4j before answering 503. */
   NEO4J_CONNECTION_TIMEOUT_MS: int(1500, 100, 60_000),
+  /** How long a request may wait for a free pooled connection while Neo4j is busy (not down). */
+  NEO4J_ACQUISITION_TIMEOUT_MS: int(10_000, 100, 120_000),
   /** The built web app served at /, when the directory exists. Relative paths resolve from the repo root. */
   WEB_DIST: z.string().default("web/dist"),
 });

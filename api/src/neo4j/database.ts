@@ -40,9 +40,12 @@ export function toNeo4jParams(params: Record<string, unknown>): Record<string, u
 export function createDatabase(config: Config): Database {
   const connectionTimeout = config.NEO4J_CONNECTION_TIMEOUT_MS;
   const driver = neo4j.driver(config.NEO4J_URI, neo4j.auth.basic(config.NEO4J_USERNAME, config.NEO4J_PASSWORD), {
-    // Together these keep "Neo4j is down" answering 503 within about 2 s instead of the driver's 30-60 s defaults.
+    // A short connect timeout and few retries keep "Neo4j is down" answering 503 within about 2 s instead of
+    // the driver's 30-60 s defaults: a dead server fails the connect, not the wait for a pooled connection.
+    // Waiting for a busy pool is a different case: under a burst of clients a request queues for a connection
+    // of a live server, and a short wait there turned load into false "unreachable" 503s.
     connectionTimeout,
-    connectionAcquisitionTimeout: connectionTimeout + 300,
+    connectionAcquisitionTimeout: config.NEO4J_ACQUISITION_TIMEOUT_MS,
     maxTransactionRetryTime: 300,
     maxConnectionPoolSize: 100,
     userAgent: "partnership-graph-api",
