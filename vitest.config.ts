@@ -2,8 +2,12 @@
 // their global setup starts (embedded, or NEO4J_URI when given); browser tests drive a real Chromium.
 import { defineConfig } from "vitest/config";
 
+// .ci/run sets CI_RESULTS_DIR to add up every runner's counts into one closing line.
+const resultsDir = process.env.CI_RESULTS_DIR;
+
 export default defineConfig({
   test: {
+    reporters: resultsDir ? ["default", ["json", { outputFile: `${resultsDir}/main.json` }]] : ["default"],
     projects: [
       {
         test: {

@@ -3,8 +3,12 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+// .ci/run sets CI_RESULTS_DIR to add up every runner's counts into one closing line.
+const resultsDir = process.env.CI_RESULTS_DIR;
+
 export default defineConfig({
   test: {
+    reporters: resultsDir ? ["default", ["json", { outputFile: `${resultsDir}/reliability.json` }]] : ["default"],
     name: "reliability",
     root: fileURLToPath(new URL("..", import.meta.url)),
     include: ["reliability/**/*.rel.test.ts"],
