@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Graph, GraphNode, GraphRelationship } from "../src/contract";
-import { computeMetrics, seededRandom } from "../src/graph/compute-metrics";
+import { seededRandom } from "@pg/seed/seeded-random";
+import { computeMetrics } from "../src/graph/compute-metrics";
 import { filterGraph, spanOf } from "../src/graph/filter-graph";
 import { flowChains } from "../src/graph/flow-chains";
 import { neighbourhood } from "../src/graph/neighbourhood";

@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import YAML from "yaml";
+import { seededRandom } from "./seeded-random";
 import {
   FLOW_DIRECTIONS,
   FLOW_LEVELS,
@@ -37,18 +38,6 @@ export interface SyntheticOptions {
   edgesPerNode?: number;
   /** The report's text; read from disk when left out. */
   reportText?: string;
-}
-
-/** mulberry32: tiny, fast, and good enough to make test data that does not depend on Math.random. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const REPORT_PATH = resolve(fileURLToPath(import.meta.url), "../../../../shared/report/has-it-been-worth-it.txt");
@@ -108,7 +97,7 @@ const ROLES = ["project coordinator", "mayor", "politician", "specialist", "scho
 const RANDOM_TYPES = RELATIONSHIP_TYPES.filter((t) => t !== "MENTIONED_IN");
 
 export function generateSynthetic(options: SyntheticOptions): Dataset {
-  const random = prng(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const pick = <T>(items: readonly T[]): T => {
     const item = items[Math.floor(random() * items.length)];
     if (item === undefined) throw new Error("pick from an empty list");

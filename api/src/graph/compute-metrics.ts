@@ -8,21 +8,10 @@ import betweenness from "graphology-metrics/centrality/betweenness";
 import closeness from "graphology-metrics/centrality/closeness";
 import pagerank from "graphology-metrics/centrality/pagerank";
 import type { Graph as ContractGraph, NodeMetrics } from "../contract/graph";
+import { seededRandom } from "@pg/seed/seeded-random";
 
 /** Betweenness and closeness are O(V·E); above this many nodes they are left at 0 rather than stall the API. */
 export const EXACT_METRICS_MAX_NODES = 5000;
-
-/** mulberry32: small, fast and deterministic, which is all Louvain's tie-breaking needs. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface ComputedMetrics {
   nodes: Record<string, NodeMetrics>;

@@ -5,7 +5,7 @@
  */
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
-import { seededRandom } from "./seeded-random";
+import { seededRandom } from "@pg/seed/seeded-random";
 
 cytoscape.use(fcose);
 

@@ -1,4 +1,7 @@
-/** mulberry32: a tiny seeded PRNG, so a layout that draws random numbers comes out the same every time. */
+/**
+ * mulberry32: a tiny seeded PRNG. One copy for the whole repo: the synthetic datasets, Louvain's tie-breaking
+ * in the API and the explorer's force layout all need the same numbers from the same seed, every time.
+ */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
