@@ -10,6 +10,7 @@ import { graphFingerprint } from "@pg/seed/fingerprint";
 import { loadDataset } from "@pg/seed/load";
 import { writeSynthetic } from "@pg/seed/synthetic";
 import { REPO_ROOT } from "../bench/lib/stack";
+import { neo4jEnv } from "../scripts/local-neo4j";
 import { connect, sharedNeo4j } from "./support";
 
 const DATA = join(REPO_ROOT, "seed", "data");
@@ -94,16 +95,9 @@ async function fileWith(pattern: RegExp): Promise<string> {
 }
 
 function seedProcess(args: string[]) {
-  const neo4j = sharedNeo4j();
   return spawn("npm", ["run", "seed", "--", ...args], {
     cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USERNAME: neo4j.username,
-      NEO4J_PASSWORD: neo4j.password,
-      NEO4J_DATABASE: neo4j.database,
-    },
+    env: { ...process.env, ...neo4jEnv(sharedNeo4j()) },
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, so the kill reaches npm, the shell and the node process under them.
     detached: true,

@@ -3,6 +3,7 @@
 import type { TestProject } from "vitest/node";
 import { buildApp } from "../api/src/app";
 import { loadConfig } from "../api/src/config";
+import { neo4jEnv } from "../scripts/local-neo4j";
 import "./provided-context";
 import { startTestNeo4j } from "./test-neo4j";
 
@@ -11,10 +12,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     const config = loadConfig({
       ...process.env,
-      NEO4J_URI: neo4j.connection.uri,
-      NEO4J_USERNAME: neo4j.connection.username,
-      NEO4J_PASSWORD: neo4j.connection.password,
-      NEO4J_DATABASE: neo4j.connection.database,
+      ...neo4jEnv(neo4j.connection),
       HOST: "127.0.0.1",
       PORT: "0",
       LOG_LEVEL: process.env["LOG_LEVEL"] ?? "warn",

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { neo4jEnv } from "../../scripts/local-neo4j";
 import { startEmbeddedNeo4j } from "../../scripts/neo4j-embedded";
 
 export const REPO_ROOT = resolve(fileURLToPath(import.meta.url), "../../..");
@@ -53,10 +54,7 @@ export async function startApi(neo4j: Omit<Neo4jHandle, "stop">, env: Record<str
     cwd: REPO_ROOT,
     env: {
       ...process.env,
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USERNAME: neo4j.username,
-      NEO4J_PASSWORD: neo4j.password,
-      NEO4J_DATABASE: neo4j.database,
+      ...neo4jEnv(neo4j),
       HOST: "127.0.0.1",
       PORT: String(port),
       LOG_LEVEL: "warn",
