@@ -3,6 +3,7 @@
  * variable fails at start-up with the variable's name instead of surfacing later as odd behaviour.
  */
 import { z } from "zod";
+import { neo4jLogin, neo4jUri } from "@pg/seed/neo4j-env";
 
 const int = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
@@ -17,12 +18,8 @@ const commaList = z
   );
 
 export const ConfigSchema = z.object({
-  NEO4J_URI: z
-    .string()
-    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, "must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI")
-    .default("neo4j://127.0.0.1:7687"),
-  NEO4J_USERNAME: z.string().min(1).default("neo4j"),
-  NEO4J_PASSWORD: z.string().default(""),
+  NEO4J_URI: neo4jUri().default("neo4j://127.0.0.1:7687"),
+  ...neo4jLogin,
   NEO4J_DATABASE: z.string().min(1).default("neo4j"),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: int(3000, 0, 65535),

@@ -6,15 +6,14 @@ import neo4j from "neo4j-driver";
 import { z } from "zod";
 import { formatProblem } from "./check";
 import { DatasetInvalidError, loadDataset } from "./load";
+import { NEO4J_URI_RULE, neo4jLogin, neo4jUri } from "./neo4j-env";
 
 const Env = z.object({
-  NEO4J_URI: z
-    .string({
-      error: "NEO4J_URI is not set: point it at a Neo4j 5.26 (e.g. bolt://127.0.0.1:7687), or run `npm run db`",
-    })
-    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, "NEO4J_URI must be a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI"),
-  NEO4J_USERNAME: z.string().min(1).default("neo4j"),
-  NEO4J_PASSWORD: z.string().default(""),
+  NEO4J_URI: neo4jUri({
+    rule: `NEO4J_URI ${NEO4J_URI_RULE}`,
+    missing: "NEO4J_URI is not set: point it at a Neo4j 5.26 (e.g. bolt://127.0.0.1:7687), or run `npm run db`",
+  }),
+  ...neo4jLogin,
   NEO4J_DATABASE: z.string().min(1).optional(),
 });
 
