@@ -46,6 +46,44 @@ describe("applyFilters", () => {
     expect(g.nodes.length).toBeLessThan(fixture.nodes.length);
     expect(ids(g)).not.toContain("gran");
   });
+  describe("with expanded nodes", () => {
+    const base = { ...defaultView(), hiddenTypes: ["Partnership" as const, "Event" as const, "Person" as const] };
+    it("adds exactly the node's neighbours and its relationships, whatever hid them", () => {
+      const shown = applyFilters(fixture, base, ctx);
+      const g = applyFilters(fixture, { ...base, expanded: ["lugazi"] }, ctx);
+      expect(ids(g)).toEqual([...ids(shown), "lugazi-joins", "partnership"].sort());
+      // Its own two, and those the shown partnership has with shown nodes.
+      const added = [
+        "lugazi|PARTICIPATED_IN|lugazi-joins",
+        "lugazi|PARTNER_IN|partnership",
+        "gran|PARTNER_IN|partnership",
+        "mukono|PARTNER_IN|partnership",
+        "partnership|PART_OF|mic",
+      ];
+      expect(g.relationships.map((r) => r.id).sort()).toEqual(
+        [...shown.relationships.map((r) => r.id), ...added].sort(),
+      );
+    });
+    it("reaches outside a focus, a year and a side, and collapses back", () => {
+      const narrow = { ...base, sides: ["north" as const], selected: "gran", focusDepth: 1, yearTo: 2003 };
+      const before = ids(applyFilters(fixture, narrow, ctx));
+      expect(before).not.toContain("lugazi");
+      const g = applyFilters(fixture, { ...narrow, expanded: ["lugazi"] }, ctx);
+      expect(ids(g)).toEqual([...new Set([...before, "lugazi", "lugazi-joins", "partnership"])].sort());
+      expect(ids(applyFilters(fixture, { ...narrow, expanded: [] }, ctx))).toEqual(before);
+    });
+    it("keeps nodes hidden by hand hidden", () => {
+      const g = applyFilters(fixture, { ...base, hiddenIds: ["partnership"], expanded: ["lugazi"] }, ctx);
+      expect(ids(g)).not.toContain("partnership");
+      expect(ids(g)).toContain("lugazi-joins");
+    });
+    it("shows a flow neighbour's other relationships only as the mode allows", () => {
+      const g = applyFilters(fixture, { ...defaultView(), mode: "flows", expanded: ["coordinator"] }, ctx);
+      expect(g.relationships.filter((r) => r.type !== "KNOWLEDGE_FLOW").map((r) => r.id)).toEqual([
+        "coordinator|MEMBER_OF|gran",
+      ]);
+    });
+  });
   it("walks a neighbourhood ignoring direction", () => {
     expect([...neighbourhood("gran-school", 2, fixture.relationships)].sort()).toEqual(
       ["coordinator", "gran", "gran-school", "mukono", "partnership"].sort(),

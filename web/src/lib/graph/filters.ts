@@ -1,5 +1,6 @@
 /** dataset → filtered: which nodes and relationships the current view shows. Pure. */
 import type { Graph, GraphNode, GraphRelationship, NodeMetrics } from "@pg/api/contract";
+import { idSet } from "./merge";
 import type { NodeSpan, Side } from "./node-facts";
 import type { MetricName, ViewState } from "./view";
 
@@ -22,6 +23,7 @@ export type FilterInput = Pick<
   | "focusDepth"
   | "selected"
   | "hiddenIds"
+  | "expanded"
 >;
 
 /** Each metric scaled to 0..1 over the graph, so one threshold slider works for all of them. */
@@ -80,18 +82,18 @@ export function applyFilters(graph: Graph, view: FilterInput, ctx: FilterContext
     if (metric && (metric.get(n.id) ?? 0) < view.minMetric) return false;
     return true;
   };
-  let nodes = graph.nodes.filter(keep);
-  let ids = new Set(nodes.map((n) => n.id));
-  let relationships = graph.relationships.filter((r) => {
-    if (!ids.has(r.from) || !ids.has(r.to)) return false;
+  const relationshipKept = (r: GraphRelationship) => {
+    if (view.mode === "flows" && r.type !== "KNOWLEDGE_FLOW") return false;
     if (to !== null) {
       const since = r.properties.since ?? r.properties.year;
       if (typeof since === "number" && since > to) return false;
     }
     return true;
-  });
+  };
+  let nodes = graph.nodes.filter(keep);
+  let ids = new Set(nodes.map((n) => n.id));
+  let relationships = graph.relationships.filter((r) => ids.has(r.from) && ids.has(r.to) && relationshipKept(r));
   if (view.mode === "flows") {
-    relationships = relationships.filter((r) => r.type === "KNOWLEDGE_FLOW");
     const touched = new Set(relationships.flatMap((r) => [r.from, r.to]));
     nodes = nodes.filter((n) => touched.has(n.id));
     ids = touched;
@@ -101,5 +103,39 @@ export function applyFilters(graph: Graph, view: FilterInput, ctx: FilterContext
     nodes = nodes.filter((n) => near.has(n.id));
     relationships = relationships.filter((r) => near.has(r.from) && near.has(r.to));
   }
-  return { nodes, relationships };
+  return view.expanded.length
+    ? withExpanded(graph, { nodes, relationships }, view.expanded, hiddenIds, relationshipKept)
+    : { nodes, relationships };
+}
+
+/**
+ * Adds each expanded node and its neighbours, whatever the type, side, year, threshold or focus say:
+ * the user asked to see them. Only nodes hidden by hand stay hidden. Besides the expanded nodes' own
+ * relationships, a relationship between two shown nodes appears when the filters allow it.
+ */
+function withExpanded(
+  graph: Graph,
+  shown: Graph,
+  expanded: readonly string[],
+  hiddenIds: Set<string>,
+  relationshipKept: (r: GraphRelationship) => boolean,
+): Graph {
+  const exp = new Set(expanded.filter((id) => !hiddenIds.has(id)));
+  const ids = idSet(shown.nodes);
+  const forced = new Set<string>();
+  for (const r of graph.relationships) {
+    const hit = exp.has(r.from) ? r.to : exp.has(r.to) ? r.from : null;
+    if (hit === null || hiddenIds.has(hit)) continue;
+    forced.add(r.id);
+    ids.add(r.from);
+    ids.add(r.to);
+  }
+  for (const id of exp) ids.add(id);
+  const present = idSet(shown.relationships);
+  return {
+    nodes: graph.nodes.filter((n) => ids.has(n.id)),
+    relationships: graph.relationships.filter(
+      (r) => present.has(r.id) || forced.has(r.id) || (ids.has(r.from) && ids.has(r.to) && relationshipKept(r)),
+    ),
+  };
 }

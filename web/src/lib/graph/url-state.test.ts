@@ -22,6 +22,7 @@ describe("url state", () => {
       minMetric: 0.25,
       focusDepth: 2,
       hiddenIds: ["ks", "norad"],
+      expanded: ["gran", "mukono-district"],
       pathFrom: "gran",
       pathTo: "lugazi",
       flowStart: "mukono",
@@ -37,6 +38,9 @@ describe("url state", () => {
     expect(v.focusDepth).toBeNull();
     expect(v.viewport).toBeNull();
     expect(v.minMetric).toBe(0);
+  });
+  it("reads each expanded node once", () => {
+    expect(queryToView("exp=gran,,gran,lugazi").expanded).toEqual(["gran", "lugazi"]);
   });
   it("keeps 'same size' apart from the default size metric", () => {
     expect(queryToView(viewToQuery({ ...defaultView(), sizeBy: null })).sizeBy).toBeNull();

@@ -36,6 +36,7 @@ export function viewToQuery(view: ViewState): string {
   if (view.minMetric > 0) q.set("min", String(round(view.minMetric, 3)));
   if (view.focusDepth !== null) q.set("focus", String(view.focusDepth));
   if (view.hiddenIds.length) q.set("hidden", view.hiddenIds.join(","));
+  if (view.expanded.length) q.set("exp", view.expanded.join(","));
   if (view.pathFrom) q.set("pfrom", view.pathFrom);
   if (view.pathTo) q.set("pto", view.pathTo);
   if (view.flowStart) q.set("flow", view.flowStart);
@@ -68,6 +69,7 @@ export function queryToView(query: string): ViewState {
   const focus = int(q.get("focus"));
   v.focusDepth = focus !== null && focus >= 1 && focus <= 3 ? focus : null;
   v.hiddenIds = list(q.get("hidden"));
+  v.expanded = [...new Set(list(q.get("exp")))];
   v.pathFrom = q.get("pfrom") || null;
   v.pathTo = q.get("pto") || null;
   v.flowStart = q.get("flow") || null;

@@ -44,6 +44,8 @@ export interface ViewState {
   minMetric: number;
   focusDepth: number | null;
   hiddenIds: string[];
+  /** Nodes whose neighbours are shown whatever the other filters say ("Expand"). */
+  expanded: string[];
   pathFrom: string | null;
   pathTo: string | null;
   flowStart: string | null;
@@ -66,6 +68,7 @@ export function defaultView(): ViewState {
     minMetric: 0,
     focusDepth: null,
     hiddenIds: [],
+    expanded: [],
     pathFrom: null,
     pathTo: null,
     flowStart: null,

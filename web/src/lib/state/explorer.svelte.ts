@@ -85,7 +85,21 @@ export class Explorer {
       minMetric: 0,
       focusDepth: null,
       hiddenIds: [],
+      expanded: [],
     });
+  }
+
+  isExpanded(id: string): boolean {
+    return this.view.expanded.includes(id);
+  }
+
+  /** Shows the node's neighbours whatever the filters say; nothing else in the view changes. */
+  expand(id: string): void {
+    if (!this.isExpanded(id)) this.view.expanded = [...this.view.expanded, id];
+  }
+
+  collapse(id: string): void {
+    this.view.expanded = this.view.expanded.filter((e) => e !== id);
   }
 }
 
