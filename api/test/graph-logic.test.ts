@@ -1,28 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Graph, GraphNode, GraphRelationship } from "../src/contract";
+import type { Graph } from "../src/contract";
+import { node, rel } from "../src/contract/graph-builders";
 import { seededRandom } from "@pg/seed/seeded-random";
 import { computeMetrics } from "../src/graph/compute-metrics";
 import { filterGraph, spanOf } from "../src/graph/filter-graph";
 import { flowChains } from "../src/graph/flow-chains";
 import { neighbourhood } from "../src/graph/neighbourhood";
-
-const node = (
-  id: string,
-  type: GraphNode["type"] = "Organisation",
-  properties: GraphNode["properties"] = {},
-): GraphNode => ({
-  id,
-  type,
-  name: id,
-  summary: "",
-  properties,
-});
-const rel = (
-  from: string,
-  type: GraphRelationship["type"],
-  to: string,
-  properties: GraphRelationship["properties"] = {},
-): GraphRelationship => ({ id: `${from}|${type}|${to}`, type, from, to, section: "1", quote: "q", properties });
 
 describe("filterGraph", () => {
   const graph: Graph = {

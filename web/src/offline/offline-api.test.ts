@@ -1,31 +1,22 @@
 import { describe, expect, it } from "vitest";
-import type { Graph, GraphNode, GraphRelationship } from "@pg/api/contract";
+import type { Graph, GraphNode } from "@pg/api/contract";
+import { node, rel } from "@pg/api/contract/graph-builders";
 import { answerOffline, searchNodes, shortestPaths } from "./offline-api";
 import type { OfflineData } from "./offline-data";
 
-const node = (id: string, name: string, type: GraphNode["type"] = "Organisation"): GraphNode => ({
-  id,
-  type,
+/** The search tests need real names, so these nodes are named rather than called by their ids. */
+const named = (id: string, name: string, type: GraphNode["type"] = "Organisation"): GraphNode => ({
+  ...node(id, type),
   name,
   summary: `About ${name}`,
-  properties: {},
-});
-const rel = (from: string, type: GraphRelationship["type"], to: string): GraphRelationship => ({
-  id: `${from}|${type}|${to}`,
-  type,
-  from,
-  to,
-  section: "3.1",
-  quote: "q",
-  properties: {},
 });
 
 const graph: Graph = {
   nodes: [
-    node("gran", "Gran municipality"),
-    node("mukono", "Mukono municipality"),
-    node("lugazi", "Lugazi town council"),
-    node("p", "The partnership", "Partnership"),
+    named("gran", "Gran municipality"),
+    named("mukono", "Mukono municipality"),
+    named("lugazi", "Lugazi town council"),
+    named("p", "The partnership", "Partnership"),
   ],
   relationships: [
     rel("gran", "PARTNER_IN", "p"),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Graph, GraphNode, GraphRelationship } from "@pg/api/contract";
+import type { Graph } from "@pg/api/contract";
+import { node, rel } from "@pg/api/contract/graph-builders";
 import type { Tour } from "@pg/seed/tour-schema";
 import type { KeyValueStore } from "../console/history";
 import { queryToView } from "../lib/graph/url-state";
@@ -8,28 +9,6 @@ import { spotlight } from "./spotlight";
 import { sceneFor, shortestPath } from "./scene";
 import { captureView, explorerQuery } from "./step-view";
 import { moveStep, newTourId, parseTourFile, readMyTours, tourToJson, writeMyTours } from "./tour-store";
-
-const node = (id: string, type: GraphNode["type"], properties: GraphNode["properties"] = {}): GraphNode => ({
-  id,
-  type,
-  name: id,
-  summary: "",
-  properties,
-});
-const rel = (
-  from: string,
-  type: GraphRelationship["type"],
-  to: string,
-  properties: GraphRelationship["properties"] = {},
-): GraphRelationship => ({
-  id: `${from}|${type}|${to}`,
-  type,
-  from,
-  to,
-  section: "1",
-  quote: "q",
-  properties,
-});
 
 const graph: Graph = {
   nodes: [

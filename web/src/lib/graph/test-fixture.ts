@@ -1,27 +1,6 @@
 /** A small graph shaped like the report's, for the unit tests of the pure modules. */
-import type { Graph, GraphNode, GraphRelationship } from "@pg/api/contract";
-
-const node = (id: string, type: GraphNode["type"], properties: GraphNode["properties"] = {}): GraphNode => ({
-  id,
-  type,
-  name: id.replace(/-/g, " "),
-  summary: `About ${id}`,
-  properties,
-});
-const rel = (
-  from: string,
-  type: GraphRelationship["type"],
-  to: string,
-  properties: GraphRelationship["properties"] = {},
-): GraphRelationship => ({
-  id: `${from}|${type}|${to}`,
-  type,
-  from,
-  to,
-  section: "5.3",
-  quote: `${from} and ${to}`,
-  properties,
-});
+import type { Graph } from "@pg/api/contract";
+import { node, rel } from "@pg/api/contract/graph-builders";
 
 export const fixture: Graph = {
   nodes: [
