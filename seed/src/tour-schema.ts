@@ -25,10 +25,23 @@ export const TourView = z.strictObject({
   flows: z.boolean().optional(),
   /** A layout name the explorer knows (fcose, north-south, by-type, timeline); free text so old tours survive renames. */
   layout: z.string().max(40).optional(),
-  /** Cytoscape zoom and pan; when absent the camera fits the highlighted (or visible) nodes. */
+  /**
+   * Cytoscape zoom and pan; when absent the camera fits the highlighted (or visible) nodes. `width` and
+   * `height` are the canvas's size when it was captured: a screen of another size shows the same area.
+   */
   viewport: z
-    .strictObject({ zoom: z.number().positive(), pan: z.strictObject({ x: z.number(), y: z.number() }) })
+    .strictObject({
+      zoom: z.number().positive(),
+      pan: z.strictObject({ x: z.number(), y: z.number() }),
+      width: z.number().positive().optional(),
+      height: z.number().positive().optional(),
+    })
     .optional(),
+  /**
+   * Where each node on screen stood (model coordinates) when the step was captured in the explorer:
+   * the step then shows exactly these nodes, in these places, whatever layout the presentation has.
+   */
+  positions: z.record(Id, z.tuple([z.number(), z.number()])).optional(),
   /** The explorer's URL query string when the step was captured ("?sel=…"), for "open in explorer". */
   url: z.string().max(4000).optional(),
 });

@@ -136,6 +136,44 @@ describe("a tour made in the page", () => {
     await page.close();
   });
 
+  it("presents a captured step as the explorer showed it: same places, same camera", async () => {
+    const page = await open("?sel=lugazi#tours");
+    await page.waitForSelector("[data-testid=tour-panel]");
+    await page.waitForFunction(
+      () => (window as { __pgStats?: () => { drawnAt: number | null } }).__pgStats?.().drawnAt,
+    );
+    await page.waitForTimeout(1000);
+    const ids = ["gran", "mukono", "lugazi"];
+    type Shot = { width: number; height: number; at: Record<string, { x: number; y: number }> };
+    // A chosen zoom and pan, with Gran to the left of the middle, then what the screen shows.
+    const before = await page.evaluate((ids): Shot => {
+      const cy = (window as unknown as { __cy: import("cytoscape").Core }).__cy;
+      const gran = cy.getElementById("gran").position();
+      cy.viewport({ zoom: 1.4, pan: { x: cy.width() * 0.35 - gran.x * 1.4, y: cy.height() * 0.45 - gran.y * 1.4 } });
+      const at = Object.fromEntries(ids.map((id) => [id, cy.getElementById(id).renderedPosition()]));
+      return { width: cy.width(), height: cy.height(), at };
+    }, ids);
+    await page.getByRole("button", { name: "New tour from this view" }).click();
+    await page.getByRole("button", { name: "Present", exact: true }).click();
+    await page.waitForSelector('[data-testid=present][data-ready="true"]', { timeout: 60_000 });
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: path.join(SHOTS, "present-captured-step.png") });
+    const after = await page.evaluate((ids): Shot => {
+      const cy = (window as unknown as { __presentCy: import("cytoscape").Core }).__presentCy;
+      const at = Object.fromEntries(ids.map((id) => [id, cy.getElementById(id).renderedPosition()]));
+      return { width: cy.width(), height: cy.height(), at };
+    }, ids);
+    // The same model centre in the middle, scaled so the captured area fits the presenting stage.
+    const scale = Math.min(after.width / before.width, after.height / before.height);
+    for (const id of ids) {
+      const was = before.at[id]!;
+      const is = after.at[id]!;
+      expect(Math.abs(is.x - (after.width / 2 + (was.x - before.width / 2) * scale)), id).toBeLessThan(3);
+      expect(Math.abs(is.y - (after.height / 2 + (was.y - before.height / 2) * scale)), id).toBeLessThan(3);
+    }
+    await page.close();
+  });
+
   it("logged no errors in the page", () => {
     expect(problems).toEqual([]);
   });

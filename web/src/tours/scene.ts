@@ -62,8 +62,14 @@ export function sceneFor(graph: Graph, view: TourView): Scene {
   const spans = view.year !== undefined ? nodeSpans(graph) : null;
   const types = view.types ? new Set<string>(view.types) : null;
   const only = view.nodes?.length ? new Set(view.nodes) : null;
+  // A step captured in the explorer shows what the explorer showed, whatever the filters below would say.
+  const placed = view.positions ? new Set(Object.keys(view.positions)) : null;
   const nodes = new Set<string>();
   for (const node of graph.nodes) {
+    if (placed) {
+      if (placed.has(node.id)) nodes.add(node.id);
+      continue;
+    }
     // Report sections are evidence, not actors: on stage only when a step asks for them.
     if (types ? !types.has(node.type) : node.type === "Section") continue;
     if (only && !only.has(node.id)) continue;

@@ -7,8 +7,16 @@ import { NODE_TYPES } from "@pg/seed/schema";
 import type { TourView } from "@pg/seed/tour-schema";
 import { viewToQuery } from "../lib/graph/url-state";
 import { defaultView, type ViewState } from "../lib/graph/view";
+import type { CanvasPicture } from "../lib/state/explorer.svelte";
 
-export function captureView(view: ViewState): TourView {
+/** A tenth of a model unit is far below a pixel at any zoom the canvas allows; it keeps exported tours short. */
+const round = (n: number, per = 10) => Math.round(n * per) / per;
+
+/**
+ * The step for what the explorer shows. With the canvas's picture the step keeps the exact camera and
+ * every visible node's place, so present mode draws the same picture; without it, the URL's viewport.
+ */
+export function captureView(view: ViewState, picture: CanvasPicture | null = null): TourView {
   const out: TourView = {};
   const hidden = new Set<string>(view.hiddenTypes);
   const shown = NODE_TYPES.filter((t) => !hidden.has(t));
@@ -23,7 +31,18 @@ export function captureView(view: ViewState): TourView {
   if (view.pathFrom && view.pathTo) out.path = { from: view.pathFrom, to: view.pathTo };
   if (view.mode === "flows") out.flows = true;
   if (view.layout !== "fcose") out.layout = view.layout;
-  if (view.viewport) out.viewport = { zoom: view.viewport.zoom, pan: { x: view.viewport.x, y: view.viewport.y } };
+  if (picture) {
+    out.viewport = {
+      zoom: round(picture.zoom, 10000),
+      pan: { x: round(picture.pan.x), y: round(picture.pan.y) },
+      width: round(picture.width),
+      height: round(picture.height),
+    };
+    out.positions = Object.fromEntries(
+      [...picture.positions].map(([id, p]): [string, [number, number]] => [id, [round(p.x), round(p.y)]]),
+    );
+  } else if (view.viewport)
+    out.viewport = { zoom: view.viewport.zoom, pan: { x: view.viewport.x, y: view.viewport.y } };
   const query = viewToQuery(view);
   if (query) out.url = `?${query}`;
   return out;

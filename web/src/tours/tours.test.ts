@@ -6,6 +6,7 @@ import type { KeyValueStore } from "../console/history";
 import { queryToView } from "../lib/graph/url-state";
 import { nextIndex } from "./present-keys";
 import { spotlight } from "./spotlight";
+import { frame, restoreViewport } from "./camera";
 import { sceneFor, shortestPath } from "./scene";
 import { captureView, explorerQuery } from "./step-view";
 import { moveStep, newTourId, parseTourFile, readMyTours, tourToJson, writeMyTours } from "./tour-store";
@@ -60,6 +61,43 @@ describe("scene of a step", () => {
   });
 });
 
+describe("present mode's camera", () => {
+  // Where a model point lands on screen under a camera.
+  const onScreen = (c: { zoom: number; pan: { x: number; y: number } }, p: { x: number; y: number }) => ({
+    x: p.x * c.zoom + c.pan.x,
+    y: p.y * c.zoom + c.pan.y,
+  });
+  const captured = { zoom: 0.8, pan: { x: 120, y: -40 }, width: 1000, height: 600 };
+
+  it("restores a captured viewport as it was on a screen of the same size", () => {
+    expect(restoreViewport(captured, { width: 1000, height: 600 })).toEqual({ zoom: 0.8, pan: { x: 120, y: -40 } });
+  });
+
+  it("shows the same area on a screen of another size: same centre, scaled by the tighter ratio", () => {
+    const camera = restoreViewport(captured, { width: 500, height: 400 });
+    expect(camera.zoom).toBeCloseTo(0.4);
+    // The model point at the captured centre is at the new centre; the captured corners stay on screen.
+    const centre = { x: (500 - 120) / 0.8, y: (300 + 40) / 0.8 };
+    expect(onScreen(camera, centre)).toEqual({ x: 250, y: 200 });
+    const corner = onScreen(camera, { x: (0 - 120) / 0.8, y: (0 + 40) / 0.8 });
+    expect(corner.x).toBeCloseTo(0);
+    expect(corner.y).toBeGreaterThanOrEqual(0);
+  });
+
+  it("takes a viewport without its canvas size as it is", () => {
+    expect(restoreViewport({ zoom: 2, pan: { x: 1, y: 2 } }, { width: 10, height: 10 })).toEqual({
+      zoom: 2,
+      pan: { x: 1, y: 2 },
+    });
+  });
+
+  it("frames points, never closer than a zoom of 1", () => {
+    const camera = frame([{ x: 0, y: 0 }], { width: 2000, height: 2000 });
+    expect(camera.zoom).toBe(1);
+    expect(onScreen(camera, { x: 0, y: 45 })).toEqual({ x: 1000, y: 1000 });
+  });
+});
+
 describe("present keys", () => {
   it("moves like a clicker", () => {
     expect(nextIndex("ArrowRight", 0, 3)).toBe(1);
@@ -80,6 +118,24 @@ describe("capturing the explorer's view", () => {
     expect(step.flows).toBe(true);
     expect(step.viewport).toEqual({ zoom: 1.5, pan: { x: 10, y: 20 } });
     expect(queryToView(explorerQuery(step)).selected).toBe("gran");
+  });
+
+  it("keeps the canvas's exact picture: the camera, its size and where every visible node stood", () => {
+    const picture = {
+      positions: new Map([
+        ["gran", { x: 12.34, y: -5.01 }],
+        ["mukono", { x: 300, y: 40 }],
+      ]),
+      zoom: 0.75,
+      pan: { x: 100.04, y: 50 },
+      width: 900,
+      height: 600,
+    };
+    const step = captureView(queryToView("z=1.5&x=10&y=20"), picture);
+    expect(step.viewport).toEqual({ zoom: 0.75, pan: { x: 100, y: 50 }, width: 900, height: 600 });
+    expect(step.positions).toEqual({ gran: [12.3, -5], mukono: [300, 40] });
+    // The step shows exactly the captured nodes, even where its filters would say otherwise.
+    expect([...sceneFor(graph, { ...step, year: 1990 }).nodes].sort()).toEqual(["gran", "mukono"]);
   });
 
   it("builds an explorer link for a hand-written step", () => {

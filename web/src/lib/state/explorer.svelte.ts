@@ -28,6 +28,17 @@ export interface CanvasCommands {
   fitTo(ids: readonly string[]): void;
   png(background: ExportBackground): Promise<Blob>;
   svg(background: ExportBackground): Promise<Blob>;
+  /** What is on screen now, exactly: for a tour step that shows the same picture. */
+  picture(): CanvasPicture;
+}
+
+/** The canvas as it is drawn: the visible nodes' model positions, the camera and the canvas's size. */
+export interface CanvasPicture {
+  positions: Map<string, { x: number; y: number }>;
+  zoom: number;
+  pan: { x: number; y: number };
+  width: number;
+  height: number;
 }
 
 export class Explorer {
