@@ -6,10 +6,12 @@ const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render|microsoft 
 
 export type RendererKind = "canvas" | "webgl";
 
+/** Small graphs draw fast either way; canvas is the better-tested path. */
+export const WEBGL_MIN_NODES = 2000;
+
 export function chooseRenderer(rendererString: string | null, nodeCount: number): RendererKind {
   if (!rendererString || SOFTWARE.test(rendererString)) return "canvas";
-  // Small graphs draw fast either way; canvas is the better-tested path.
-  return nodeCount >= 2000 ? "webgl" : "canvas";
+  return nodeCount >= WEBGL_MIN_NODES ? "webgl" : "canvas";
 }
 
 /** The unmasked renderer string of the browser's WebGL, or null when there is none. */

@@ -1,0 +1,119 @@
+/**
+ * Puts the nodes where the chosen layout wants them. The force layout ("fcose") is computed once per
+ * graph and kept (this browser's cache, else the API's, else a worker here); the structured layouts
+ * are cheap and computed on the spot over what is visible, with their headings.
+ */
+import type { Core, NodeSingular, LayoutOptions } from "cytoscape";
+import type { Graph, GraphNode } from "@pg/api/contract";
+import { addTicks, type AxisFacts } from "./axis-ticks";
+import {
+  FCOSE_MAX_NODES,
+  byTypePositions,
+  northSouthPositions,
+  seedPositions,
+  timelinePositions,
+  type Positions,
+} from "./layouts";
+import type { LayoutName } from "./view";
+import { forceLayout } from "../layout-client";
+import { graphKey, loadCachedLayout, saveCachedLayout } from "../state/positions";
+
+export interface LayoutRun {
+  cy: Core;
+  layout: LayoutName;
+  graph: Graph;
+  /** What the structured layouts arrange; null = the whole graph. */
+  visible: readonly GraphNode[] | null;
+  facts: AxisFacts;
+  sizes: Map<string, number> | undefined;
+  /** Nodes the user put somewhere keep that place in every layout. */
+  dragged: Positions;
+  /** Still wanted? A slow force layout must not move a picture the user has already left. */
+  current(): boolean;
+  /** Places the viewport; `final`: the laid-out picture is complete. */
+  finish(final?: boolean): void;
+  /** Fit when the animated layout ends? Not when a link's viewport is to be kept. */
+  fitAfter(): boolean;
+  busy(on: boolean): void;
+  measured(ms: number): void;
+}
+
+/** Beyond this many nodes the move to the force layout is a jump, not an animation. */
+const ANIMATE_MAX_NODES = 800;
+
+export function applyPositions(cy: Core, pos: Positions, dragged: Positions): void {
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const p = dragged.get(n.id()) ?? pos.get(n.id());
+      if (p) n.position({ x: p.x, y: p.y });
+    });
+  });
+}
+
+const covers = (pos: Positions | null, nodes: readonly GraphNode[]): pos is Positions =>
+  pos !== null && nodes.every((n) => pos.has(n.id));
+
+export function runLayout(run: LayoutRun): void {
+  const { cy, layout, graph, dragged } = run;
+  cy.nodes(".tick").remove();
+  if (layout !== "fcose") {
+    const nodes = run.visible ?? graph.nodes;
+    const pos =
+      layout === "north-south"
+        ? northSouthPositions(nodes, run.facts.sides)
+        : layout === "by-type"
+          ? byTypePositions(nodes)
+          : timelinePositions(nodes, run.facts.spans);
+    applyPositions(cy, pos, dragged);
+    addTicks(cy, layout, pos, run.facts);
+    run.finish();
+    return;
+  }
+  const key = graphKey(graph);
+  const cached = loadCachedLayout(key);
+  if (covers(cached, graph.nodes)) {
+    applyPositions(cy, cached, dragged);
+    run.finish();
+    return;
+  }
+  if (graph.nodes.length > FCOSE_MAX_NODES) {
+    applyPositions(cy, byTypePositions(graph.nodes), dragged);
+    run.finish();
+    return;
+  }
+  // Draw at once from a deterministic start, then move to the force layout when the worker has it.
+  applyPositions(cy, seedPositions(graph.nodes), dragged);
+  run.finish(false);
+  run.busy(true);
+  forceLayout(graph, run.sizes)
+    .then(({ positions, ms }) => {
+      if (!run.current()) return;
+      run.measured(ms);
+      saveCachedLayout(key, positions);
+      moveTo(run, new Map([...positions, ...dragged]));
+    })
+    .catch((err: unknown) => {
+      console.warn("force layout failed; arranging by type", err);
+      applyPositions(cy, byTypePositions(graph.nodes), dragged);
+      run.finish();
+    })
+    .finally(() => run.busy(false));
+}
+
+function moveTo(run: LayoutRun, target: Positions): void {
+  const { cy } = run;
+  if (run.graph.nodes.length > ANIMATE_MAX_NODES) {
+    applyPositions(cy, target, new Map());
+    run.finish();
+    return;
+  }
+  cy.layout({
+    name: "preset",
+    positions: (n: NodeSingular) => target.get(n.id()) ?? n.position(),
+    animate: true,
+    animationDuration: 450,
+    fit: run.fitAfter(),
+    padding: 40,
+  } as unknown as LayoutOptions).run();
+  setTimeout(() => run.finish(), 470);
+}
