@@ -1,47 +1,16 @@
 // The explorer in real Chromium against the real API and Neo4j with the report loaded. Each view is
 // saved as a screenshot in test-output/screenshots/ for a person to look at.
 import { mkdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../../test-support/browser";
 import "../../test-support/provided-context";
+import { ExplorerPages, SHOTS, nodeVisible, shot, tabTo } from "./explorer-page";
 
-const SHOTS = path.resolve(import.meta.dirname, "../../test-output/screenshots");
 const baseURL = inject("baseURL");
 let context: BrowserContext;
-const problems: string[] = [];
-
-async function open(query = "", size = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize(size);
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`${page.url()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => problems.push(`${page.url()}: ${e.message}`));
-  await page.goto(`${baseURL}/${query}`);
-  await page.waitForSelector('.canvas[data-ready="true"]', { timeout: 30_000 });
-  return page;
-}
-
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-
-/** Whether Cytoscape currently draws the node (filtered nodes are display:none). */
-const nodeVisible = (page: Page, id: string) =>
-  page.evaluate((nid) => {
-    const cy = (window as unknown as { __cy: { getElementById(i: string): { visible(): boolean } } }).__cy;
-    return cy.getElementById(nid).visible();
-  }, id);
-
-/** Tab until the focused element matches, the way a keyboard user would. */
-async function tabTo(page: Page, test: string, max = 120): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press("Tab");
-    const ok = await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, test);
-    if (ok) return;
-  }
-  throw new Error(`never reached ${test} with Tab`);
-}
+const pages = new ExplorerPages(() => context, baseURL);
+const open = (query = "", size?: { width: number; height: number }) => pages.open(query, size);
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -227,6 +196,6 @@ describe("explorer", () => {
   });
 
   it("logged no console errors", () => {
-    expect(problems).toEqual([]);
+    expect(pages.problems).toEqual([]);
   });
 });
