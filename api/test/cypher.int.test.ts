@@ -133,6 +133,17 @@ describe("POST /api/cypher is read-only by construction", () => {
     expect(proc.error.code).toBe("query_refused");
   });
 
+  it("answers a re-run the same and refuses a write every time (only passed plans are remembered)", async () => {
+    const query = "MATCH (o:Organisation) RETURN o.id AS id ORDER BY id LIMIT $n";
+    const first = body(CypherResult, await run(query, { n: 3 }));
+    const again = body(CypherResult, await run(query, { n: 2 }));
+    expect(again.rows).toEqual(first.rows.slice(0, 2));
+    expect(again.summary.queryType).toBe(first.summary.queryType);
+    for (let i = 0; i < 2; i++) {
+      expect(body(ErrorBody, await run("MATCH (o:Organisation) SET o.hacked = true")).error.code).toBe("query_refused");
+    }
+  });
+
   it("leaves the graph exactly as it was", async () => {
     const after = await fingerprint(driver, conn);
     expect(after).toEqual(before);

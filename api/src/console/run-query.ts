@@ -34,6 +34,19 @@ export function syntaxError(error: Neo4jError, prefix = EXPLAIN_PREFIX): ApiErro
   return new ApiError(400, "cypher_syntax_error", message, position ? { position } : undefined);
 }
 
+/**
+ * Query texts whose plan passed the read-only check, with their query type. Whether a plan reads or
+ * writes follows from the text alone (parameters are values, never clauses), so a text that passed once
+ * skips the EXPLAIN round trip when run again (re-runs, the example menu). Only passes are kept.
+ */
+const approvedPlans = new Map<string, string>();
+const MAX_APPROVED_PLANS = 500;
+
+function remember(key: string, queryType: string): void {
+  if (approvedPlans.size >= MAX_APPROVED_PLANS) approvedPlans.delete(approvedPlans.keys().next().value ?? "");
+  approvedPlans.set(key, queryType);
+}
+
 function refused(reason: string): ApiError {
   return new ApiError(403, "query_refused", reason);
 }
@@ -61,21 +74,25 @@ export async function runConsoleQuery(
   const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.READ });
   let tx: Transaction | undefined;
   try {
-    let queryType: string;
-    try {
-      const explained = await session.run(EXPLAIN_PREFIX + query, params, { timeout: limits.timeoutMs });
-      queryType = explained.summary.queryType;
-      const typeRefusal = checkQueryType(queryType);
-      if (typeRefusal) throw refused(typeRefusal.reason);
-      const plan = explained.summary.plan;
-      if (!plan) throw refused("Refused: Neo4j returned no plan to check.");
-      const planRefusal = checkPlan(plan as PlanNode, db.name);
-      if (planRefusal) throw refused(planRefusal.reason);
-    } catch (error) {
-      if (error instanceof Neo4jError && error.code === "Neo.ClientError.Statement.SyntaxError") {
-        throw syntaxError(error);
+    const planKey = `${db.name}\n${query}`;
+    let queryType = approvedPlans.get(planKey) ?? "";
+    if (!queryType) {
+      try {
+        const explained = await session.run(EXPLAIN_PREFIX + query, params, { timeout: limits.timeoutMs });
+        queryType = explained.summary.queryType;
+        const typeRefusal = checkQueryType(queryType);
+        if (typeRefusal) throw refused(typeRefusal.reason);
+        const plan = explained.summary.plan;
+        if (!plan) throw refused("Refused: Neo4j returned no plan to check.");
+        const planRefusal = checkPlan(plan as PlanNode, db.name);
+        if (planRefusal) throw refused(planRefusal.reason);
+      } catch (error) {
+        if (error instanceof Neo4jError && error.code === "Neo.ClientError.Statement.SyntaxError") {
+          throw syntaxError(error);
+        }
+        throw error;
       }
-      throw error;
+      remember(planKey, queryType);
     }
 
     const started = performance.now();

@@ -9,6 +9,7 @@ import { Graph, GraphNode } from "../contract/graph";
 import { Evidence, NodeDetails, type NeighbourGroup } from "../contract/node-details";
 import { NodeIdParam, NodeTypesParam } from "../contract/params";
 import { notFound } from "../errors";
+import { versionOf } from "../graph/graph-store";
 import { neighbourhood } from "../graph/neighbourhood";
 import { toGraphNode, toGraphRelationship } from "../neo4j/graph-elements";
 import { toJson } from "../neo4j/to-json";
@@ -33,14 +34,16 @@ export const nodeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { id } = request.params;
-      const [details = [], neighbours = []] = await app.db.readMany([
+      // The dataset version rides in the same transaction: it keys the snapshot the metrics come from.
+      const [details = [], neighbours = [], versionRecords = []] = await app.db.readMany([
         ["node-details", { id }],
         ["node-neighbours", { id, limit: MAX_NEIGHBOURS }],
+        ["dataset-version"],
       ]);
       const record = details[0];
       const node = record ? toGraphNode(record.get("n")) : undefined;
       if (!record || !node) throw notFound(`No node with id "${id}"`, { id });
-      const metrics = (await app.store.snapshot()).nodeById.get(id)?.metrics;
+      const metrics = (await app.store.snapshot(versionOf(versionRecords[0]))).nodeById.get(id)?.metrics;
 
       const groups = new Map<string, NeighbourGroup>();
       for (const row of neighbours) {

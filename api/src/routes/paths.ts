@@ -6,6 +6,7 @@ import { RelationshipTypeName, type GraphNode, type GraphRelationship } from "..
 import { NodeIdParam, NodeTypesParam } from "../contract/params";
 import { PathsResult, type GraphPath } from "../contract/paths";
 import { badRequest, notFound } from "../errors";
+import { versionOf } from "../graph/graph-store";
 import { clause } from "../graph/sentences";
 import type { Database } from "../neo4j/database";
 import { toGraphNode, toGraphRelationship } from "../neo4j/graph-elements";
@@ -62,20 +63,27 @@ export const pathRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { from, to, maxLength, types, relTypes, limit } = request.query;
       if (from === to) throw badRequest("querystring.to: must differ from from");
-      await requireNodes(app.db, [from, to], ["from", "to"]);
-      const records = await app.db.read(
-        "shortest-paths",
-        {
-          from,
-          to,
-          maxLength,
-          types: types?.length ? types : null,
-          relTypes: relTypes?.length ? relTypes : null,
-          limit: limit + 1,
-        },
+      // One transaction for the paths and the dataset version (which keys the metrics snapshot); the
+      // existence check that turns "no path" into a 404 naming the missing id runs only when nothing came back.
+      const [records = [], versionRecords = []] = await app.db.readMany(
+        [
+          [
+            "shortest-paths",
+            {
+              from,
+              to,
+              maxLength,
+              types: types?.length ? types : null,
+              relTypes: relTypes?.length ? relTypes : null,
+              limit: limit + 1,
+            },
+          ],
+          ["dataset-version"],
+        ],
         PATHS_TIMEOUT_MS,
       );
-      const snapshot = await app.store.snapshot();
+      if (records.length === 0) await requireNodes(app.db, [from, to], ["from", "to"]);
+      const snapshot = await app.store.snapshot(versionOf(versionRecords[0]));
       const paths: GraphPath[] = records.slice(0, limit).map((record) => {
         const nodes = (record.get("nodes") as Neo4jNode[]).flatMap((raw) => {
           const node = toGraphNode(raw);
