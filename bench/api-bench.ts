@@ -59,7 +59,8 @@ export function routeCases(ids: { node: string; from: string; to: string; search
       raw: [
         {
           query: cypher("search-nodes"),
-          params: { lucene: luceneQuery(ids.search), types: null, limit: int(20), fetch: int(20) },
+          // What the route asks for its default limit of 20: three times as many, to rerank.
+          params: { lucene: luceneQuery(ids.search), types: null, limit: int(60), fetch: int(60) },
         },
       ],
     },
