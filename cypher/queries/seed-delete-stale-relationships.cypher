@@ -1,5 +1,6 @@
-// --replace: relationships between entities whose key is no longer in the files go.
-MATCH (:Entity)-[r]->(:Entity)
-WHERE r.key IS NULL OR NOT r.key IN $keys
+// --replace: relationships between entities that match no row of the files (by key and ends) go.
+UNWIND $ids AS id
+MATCH ()-[r]->()
+WHERE elementId(r) = id
 DELETE r
 RETURN count(*) AS deleted

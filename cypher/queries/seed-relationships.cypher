@@ -1,8 +1,8 @@
-// Upserts a batch of relationships on their key (`from|TYPE|to`, `#2`… for repeats), replacing all
-// properties so edits propagate. Both ends were written earlier in the same transaction.
+// Creates a batch of relationships that are not in the graph yet (the loader matched the rest to
+// existing ones by key first). Both ends were written earlier in the same transaction.
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
+CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.props
 RETURN count(r) AS relationships

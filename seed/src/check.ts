@@ -17,7 +17,7 @@ import { NODE_TYPES, Node, RELATIONSHIP_ENDS, Relationship, type Dataset, type N
 
 export type { Problem } from "./read-files";
 
-/** Where a node or relationship was written, for messages and for the loader's error. */
+/** Where a node or relationship was written, for messages. */
 export interface Origin {
   file: string;
   line: number;
@@ -26,8 +26,6 @@ export interface Origin {
 export interface AnalysedDataset {
   dataset: Dataset;
   problems: Problem[];
-  nodeOrigins: Map<string, Origin>;
-  relationshipOrigins: Origin[];
   files: string[];
 }
 
@@ -248,13 +246,9 @@ export function analyseDataset(files?: readonly string[], options: CheckOptions 
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.path.localeCompare(b.path));
-  const nodeOrigins = new Map<string, Origin>();
-  for (const [id, node] of byId) nodeOrigins.set(id, originOf(node));
   return {
     dataset: { nodes: [...byId.values()].map((n) => n.value), relationships: relationships.map((r) => r.value) },
     problems,
-    nodeOrigins,
-    relationshipOrigins: relationships.map(originOf),
     files: sources.map((s) => s.file),
   };
 }

@@ -116,11 +116,8 @@ export function relationshipRows(dataset: Dataset): RelationshipRow[] {
 }
 
 export function datasetHash(nodes: NodeRow[], relationships: RelationshipRow[]): string {
-  const plain = (value: unknown): unknown =>
-    JSON.parse(JSON.stringify(value, (_k, v: unknown) => (neo4j.isInt(v) ? v.toNumber() : v)));
-  const hash = createHash("sha256");
-  hash.update(JSON.stringify(plain({ nodes, relationships })));
-  return hash.digest("hex");
+  const json = JSON.stringify({ nodes, relationships }, (_k, v: unknown) => (neo4j.isInt(v) ? v.toNumber() : v));
+  return createHash("sha256").update(json).digest("hex");
 }
 
 function sessionFor(driver: Driver, database?: string) {
@@ -142,6 +139,35 @@ const count = (value: unknown): number => (neo4j.isInt(value) ? value.toNumber()
 
 type Run = (query: string, params: Record<string, unknown>) => Promise<QueryResult>;
 
+interface ExistingRelationship {
+  id: string;
+  key: string | null;
+  triple: string;
+}
+
+/**
+ * Splits the rows into relationships to create and ones already in the graph (same key, type and ends:
+ * what `MERGE (a)-[:TYPE {key}]->(b)` would match), and lists the graph's relationships that match no row.
+ */
+export function matchRelationships(rows: RelationshipRow[], existing: ExistingRelationship[]) {
+  const byKey = new Map<string, ExistingRelationship[]>();
+  for (const rel of existing) if (rel.key !== null) byKey.set(rel.key, [...(byKey.get(rel.key) ?? []), rel]);
+  const matched = new Set<string>();
+  const create: RelationshipRow[] = [];
+  const update: { id: string; props: Props }[] = [];
+  for (const row of rows) {
+    const triple = `${row.from}|${row.type}|${row.to}`;
+    const same = byKey.get(row.key)?.filter((rel) => rel.triple === triple) ?? [];
+    if (same.length === 0) create.push(row);
+    for (const rel of same) {
+      matched.add(rel.id);
+      update.push({ id: rel.id, props: row.props });
+    }
+  }
+  const stale = existing.filter((rel) => !matched.has(rel.id)).map((rel) => rel.id);
+  return { create, update, stale };
+}
+
 /** Every write of a load, in order; `run` decides whether they share one transaction. */
 async function writeRows(
   run: Run,
@@ -150,16 +176,30 @@ async function writeRows(
   options: LoadOptions,
 ): Promise<LoadResult> {
   const { nodes, relationships, hash } = rows;
-  const inBatches = async (query: string, all: unknown[]) => {
-    for (let i = 0; i < all.length; i += batch) await run(query, { rows: all.slice(i, i + batch) });
+  const inBatches = async (query: string, all: unknown[], name = "rows") => {
+    let written = 0;
+    for (let i = 0; i < all.length; i += batch) {
+      const result = await run(query, { [name]: all.slice(i, i + batch) });
+      written += count(result.records[0]?.get(0));
+    }
+    return written;
   };
   await inBatches(readQuery("seed-nodes"), nodes);
-  await inBatches(readQuery("seed-relationships"), relationships);
+  // Read before any relationship is written: a read of relationships planned while the graph was empty
+  // scans them all, and would then scan every one this transaction wrote, once per row.
+  const existing = (await run(readQuery("seed-existing-relationships"), {})).records.map((record) => ({
+    id: String(record.get("id")),
+    key: (record.get("key") as string | null) ?? null,
+    triple: String(record.get("triple")),
+  }));
+  const { create, update, stale } = matchRelationships(relationships, existing);
+  await inBatches(readQuery("seed-update-relationships"), update);
+  await inBatches(readQuery("seed-relationships"), create);
   let deleted: LoadResult["deleted"];
   if (options.replace) {
-    const rels = await run(readQuery("seed-delete-stale-relationships"), { keys: relationships.map((r) => r.key) });
+    const rels = await inBatches(readQuery("seed-delete-stale-relationships"), stale, "ids");
     const gone = await run(readQuery("seed-delete-stale-nodes"), { ids: nodes.map((n) => n.id) });
-    deleted = { nodes: count(gone.records[0]?.get("deleted")), relationships: count(rels.records[0]?.get("deleted")) };
+    deleted = { nodes: count(gone.records[0]?.get("deleted")), relationships: rels };
   }
   const meta = await run(readQuery("seed-meta"), {
     hash,

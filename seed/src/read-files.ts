@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import YAML from "yaml";
+import { fastParse } from "./yaml-fast";
 
 export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DATA_DIR = path.join(REPO_ROOT, "seed", "data");
@@ -114,6 +115,19 @@ export function readSourceFile(file: string): SourceFile {
       lineOf: () => 1,
     };
   }
+  const fast = fastParse(text);
+  if (fast) {
+    // Valid YAML: positions are worked out only if a message needs one (most loads need none).
+    let located: ((parts: readonly PathPart[]) => number) | undefined;
+    const lineOf = (parts: readonly PathPart[]) => (located ??= yamlDocument(shown, text).lineOf)(parts);
+    return { file: shown, absolutePath, data: fast.data, problems: [], lineOf };
+  }
+  const { data, problems, lineOf } = yamlDocument(shown, text);
+  return { file: shown, absolutePath, data, problems, lineOf };
+}
+
+/** The `yaml` package's reading of a file: its errors with their lines, and the line of any value. */
+function yamlDocument(shown: string, text: string): Pick<SourceFile, "data" | "problems" | "lineOf"> {
   const toLine = lineIndex(text);
   const doc = YAML.parseDocument(text, { prettyErrors: true });
   const problems: Problem[] = doc.errors.map((error) => ({
@@ -138,7 +152,7 @@ export function readSourceFile(file: string): SourceFile {
     }
     return toLine(offset);
   };
-  return { file: shown, absolutePath, data: problems.length ? undefined : doc.toJSON(), problems, lineOf };
+  return { data: problems.length ? undefined : doc.toJSON(), problems, lineOf };
 }
 
 /** A directory stands for its *.yaml files, so `seed:check -- other-partnership/` works. */

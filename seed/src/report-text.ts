@@ -12,6 +12,9 @@ export function defaultReportPath(env: NodeJS.ProcessEnv = process.env): string 
     : path.resolve(REPO_ROOT, "..", "shared", "report", "has-it-been-worth-it.txt");
 }
 
+/** Length of the runs of text the quote index keys on: quotes shorter than this are searched for directly. */
+const GRAM = 12;
+
 const CURLY_SINGLE = /[\u2018\u2019\u201A\u201B]/g;
 const CURLY_DOUBLE = /[\u201C\u201D\u201E\u201F]/g;
 
@@ -71,10 +74,28 @@ export class ReportText {
     // Large datasets repeat quotes (every relationship of a passage cites it): search each once.
     let found = this.seen.get(wanted);
     if (found === undefined) {
-      found = wanted.length > 0 && this.normalised.includes(wanted);
+      found = wanted.length > 0 && this.find(wanted);
       this.seen.set(wanted, found);
     }
     return found;
+  }
+
+  /** Where each run of GRAM characters starts in the normalised text; built once many quotes are asked. */
+  private grams: Map<string, number[]> | undefined;
+
+  private find(wanted: string): boolean {
+    // A scan of the whole report per quote is fine for the report's dataset; a 100k-node one asks 400k.
+    if (!this.grams && this.seen.size >= 500) {
+      this.grams = new Map();
+      for (let i = 0; i + GRAM <= this.normalised.length; i++) {
+        const gram = this.normalised.slice(i, i + GRAM);
+        const at = this.grams.get(gram);
+        if (at) at.push(i);
+        else this.grams.set(gram, [i]);
+      }
+    }
+    if (!this.grams || wanted.length < GRAM) return this.normalised.includes(wanted);
+    return (this.grams.get(wanted.slice(0, GRAM)) ?? []).some((i) => this.normalised.startsWith(wanted, i));
   }
 
   private headingSet: Set<string> | undefined;

@@ -2,7 +2,7 @@ import path from "node:path";
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { schemaStatements, splitStatements } from "../src/cypher-files";
-import { datasetHash, nodeRow, readDataset, relationshipRows } from "../src/load";
+import { datasetHash, matchRelationships, nodeRow, readDataset, relationshipRows } from "../src/load";
 import { RELATIONSHIP_TYPES } from "../src/schema";
 
 const TINY = path.join(import.meta.dirname, "fixtures", "tiny");
@@ -43,6 +43,47 @@ describe("rows the loader writes", () => {
     const again = readDataset([TINY]);
     const hash = (d: typeof dataset) => datasetHash(d.nodes.map(nodeRow), relationshipRows(d));
     expect(hash(again)).toBe(hash(dataset));
+  });
+});
+
+describe("matching rows to the relationships already in the graph", () => {
+  const row = (from: string, type: string, to: string, key = `${from}|${type}|${to}`) => ({
+    from,
+    type,
+    to,
+    key,
+    props: { key },
+  });
+  const existing = (id: string, key: string | null, triple: string) => ({ id, key, triple });
+
+  it("updates one with the same key, type and ends, as MERGE (a)-[:TYPE {key}]->(b) would, and creates the rest", () => {
+    const rows = [row("a", "FUNDS", "b"), row("a", "FUNDS", "b", "a|FUNDS|b#2"), row("b", "HOSTED", "c")];
+    const { create, update, stale } = matchRelationships(rows, [existing("r1", "a|FUNDS|b", "a|FUNDS|b")]);
+    expect(update).toEqual([{ id: "r1", props: { key: "a|FUNDS|b" } }]);
+    expect(create.map((r) => r.key)).toEqual(["a|FUNDS|b#2", "b|HOSTED|c"]);
+    expect(stale).toEqual([]);
+  });
+
+  it("does not take a relationship whose key matches but whose type or ends differ", () => {
+    const { create, update, stale } = matchRelationships(
+      [row("a", "FUNDS", "b")],
+      [existing("r1", "a|FUNDS|b", "a|HOSTED|b"), existing("r2", "a|FUNDS|b", "c|FUNDS|b")],
+    );
+    expect(update).toEqual([]);
+    expect(create).toHaveLength(1);
+    expect(stale).toEqual(["r1", "r2"]);
+  });
+
+  it("lists as stale, for --replace, every relationship no row matches, those without a key too", () => {
+    const { stale } = matchRelationships(
+      [row("a", "FUNDS", "b")],
+      [
+        existing("r1", "a|FUNDS|b", "a|FUNDS|b"),
+        existing("r2", null, "a|FUNDS|b"),
+        existing("r3", "x|FUNDS|y", "x|FUNDS|y"),
+      ],
+    );
+    expect(stale).toEqual(["r2", "r3"]);
   });
 });
 

@@ -87,12 +87,20 @@ public final class EmbeddedNeo4j {
             .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
             .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
-            // Sized for a shared 2-core laptop and a dataset of a few thousand records.
+            // Sized for a shared 2-core laptop and a dataset of a few thousand records. The benchmark raises
+            // the transaction limits with -Dpartnershipgraph.txMaxMb=… (and a bigger -Xmx) to load 100k nodes
+            // in one transaction; Community has no dbms.setConfigValue to change them later.
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(192))
-            .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(256))
-            .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(128))
+            .setConfig(
+                GraphDatabaseSettings.memory_transaction_global_max_size,
+                ByteUnit.mebiBytes(Long.getLong("partnershipgraph.txTotalMaxMb", 256)))
+            .setConfig(
+                GraphDatabaseSettings.memory_transaction_max_size,
+                ByteUnit.mebiBytes(Long.getLong("partnershipgraph.txMaxMb", 128)))
             // A safety net for runaway queries; the API sets its own, shorter timeouts per query.
-            .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60))
+            .setConfig(
+                GraphDatabaseSettings.transaction_timeout,
+                Duration.ofSeconds(Long.getLong("partnershipgraph.txTimeoutSeconds", 60)))
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
             // READ access mode alone still lets LOAD CSV read any file of the host through file:/// URLs.
             .setConfig(GraphDatabaseSettings.allow_file_urls, false)
