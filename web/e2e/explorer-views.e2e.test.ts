@@ -238,6 +238,64 @@ describe("explorer views", () => {
     await shot(page, "14-legend-only");
   });
 
+  it("from a node's details: 'Path to…' starts a path from it", async () => {
+    await pages.goto(page, "?sel=gran");
+    await page.getByRole("button", { name: "Path to…" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("mode")).toBe("paths");
+    expect(new URL(page.url()).searchParams.get("pfrom")).toBe("gran");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("path-to");
+    await page.keyboard.type("Lugazi town");
+    await page.waitForSelector("#path-to-list li");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(".path-list .sentence");
+    expect(new URL(page.url()).searchParams.get("pto")).toBe("lugazi");
+  });
+
+  it("knowledge flows open on Norway ↔ Uganda, and leaving gives the network layout back", async () => {
+    await pages.goto(page, "");
+    const layout = page.getByRole("combobox", { name: "Layout" });
+    await page.getByRole("button", { name: "Knowledge flows" }).click();
+    await expect.poll(() => layout.inputValue()).toBe("north-south");
+    await page.getByLabel("Start from").selectOption("gran-project-coordinator");
+    await page.waitForSelector(".hop");
+    await shot(page, "15-flows-north-south");
+    await page.getByRole("button", { name: "Explore" }).click();
+    await expect.poll(() => layout.inputValue()).toBe("fcose");
+  });
+
+  it("the timeline plays year by year and pauses", async () => {
+    await pages.goto(page, "?mode=timeline&year=2001");
+    await page.getByRole("button", { name: "Play" }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("year"), { timeout: 5000 }).toBe("2002");
+    await page.getByRole("button", { name: "Pause" }).click();
+    const year = new URL(page.url()).searchParams.get("year");
+    await page.waitForTimeout(1300);
+    expect(new URL(page.url()).searchParams.get("year")).toBe(year);
+  });
+
+  it("keeps working while the API is away, and fetches the evidence again when it is back", async () => {
+    await pages.goto(page, "");
+    const logged = pages.problems.length;
+    await page.route("**/api/**", (route) => route.abort("connectionrefused"));
+    const search = page.getByRole("combobox", { name: "Search" });
+    await search.fill("Lugazi town");
+    await page.waitForSelector("#search-list li");
+    await search.press("Enter");
+    await page.waitForSelector(".banner");
+    await expect.poll(() => page.locator(".details .error").textContent()).toContain("cannot be reached");
+    // The loaded graph still answers Expand.
+    await page.getByRole("button", { name: "Expand neighbours" }).click();
+    await page.getByRole("button", { name: "Collapse neighbours" }).waitFor();
+    await shot(page, "16-api-away");
+    await page.unroute("**/api/**");
+    await page.waitForSelector(".details blockquote", { timeout: 10_000 });
+    expect(await page.locator(".banner").count()).toBe(0);
+    // Chromium logs each refused request; those were the point here.
+    const later = pages.problems.splice(logged);
+    pages.problems.push(...later.filter((p) => !p.includes("Failed to load resource")));
+  });
+
   it("logged no console errors", () => {
     expect(pages.problems).toEqual([]);
   });

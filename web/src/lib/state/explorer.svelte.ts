@@ -51,6 +51,8 @@ export class Explorer {
   /** performance.now() when the first laid-out picture was on screen, and the force layout's time: for the benchmark. */
   drawnAt = $state<number | null>(null);
   layoutMs = $state<number | null>(null);
+  /** Counts the API's returns after an outage, so panels can fetch again what failed meanwhile. */
+  reconnects = $state(0);
 
   filtered: Graph = $derived(
     applyFilters(this.dataset.graph, this.view, {
