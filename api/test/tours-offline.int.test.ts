@@ -1,6 +1,7 @@
 // GET /api/tours and GET /api/offline on the seeded report graph, through app.inject.
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Tour } from "@pg/seed/tour-schema";
@@ -42,9 +43,12 @@ describe.skipIf(!existsSync(viewer))("GET /api/offline", () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toMatch(/^text\/html/);
     expect(response.headers["content-disposition"]).toMatch(/^attachment; filename=".+\.html"$/);
-    const match = /<script type="application\/json" id="pg-offline-data">([^<]*)<\/script>/.exec(response.body);
+    const match =
+      /<script type="application\/octet-stream" data-encoding="gzip\+base64" id="pg-offline-data">([^<]*)<\/script>/.exec(
+        response.body,
+      );
     expect(match).not.toBeNull();
-    const data = JSON.parse(match![1]!) as {
+    const data = JSON.parse(gunzipSync(Buffer.from(match![1]!, "base64")).toString("utf8")) as {
       graph: { nodes: { id: string; type: string }[] };
       nodes: Record<string, unknown>;
       tours: unknown[];

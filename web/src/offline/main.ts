@@ -19,14 +19,18 @@ function installOfflineApi(data: OfflineData) {
   };
 }
 
+async function start(target: HTMLElement) {
+  const data = await readOfflineData(document);
+  if (data) {
+    installOfflineApi(data);
+    mount(App, { target });
+  } else {
+    target.innerHTML =
+      "<p style='margin:3rem auto;max-width:32rem;font:1.1rem system-ui'>This file has no data in it. " +
+      "Download it again from the app's “Download for offline” button.</p>";
+  }
+}
+
 const target = document.getElementById("app");
 if (!target) throw new Error("#app missing from the offline file");
-const data = readOfflineData(document);
-if (data) {
-  installOfflineApi(data);
-  mount(App, { target });
-} else {
-  target.innerHTML =
-    "<p style='margin:3rem auto;max-width:32rem;font:1.1rem system-ui'>This file has no data in it. " +
-    "Download it again from the app's “Download for offline” button.</p>";
-}
+void start(target);

@@ -1,7 +1,7 @@
 /**
  * What the offline file carries: the graph, its metrics, every node's details, the knowledge-flow
  * chains and the tours, as the API answered them when the file was made. The API writes it into
- * <script type="application/json" id="pg-offline-data">; the viewer reads it back from there.
+ * <script id="pg-offline-data"> (packed: gzip in base64); the viewer reads it back from there.
  */
 import { z } from "zod";
 import { Graph } from "@pg/api/contract";
@@ -22,9 +22,20 @@ export const OfflineData = z.object({
 });
 export type OfflineData = z.infer<typeof OfflineData>;
 
-export function readOfflineData(doc: Document): OfflineData | null {
-  const text = doc.getElementById(OFFLINE_DATA_ID)?.textContent;
-  if (!text) return null;
-  const parsed = OfflineData.safeParse(JSON.parse(text));
+/** The data the API put in the file: gzip in base64 (see the API's offline route), or plain JSON. */
+export async function readOfflineData(doc: Document): Promise<OfflineData | null> {
+  const element = doc.getElementById(OFFLINE_DATA_ID);
+  const text = element?.textContent?.trim();
+  if (!element || !text) return null;
+  const json = element.dataset["encoding"] === "gzip+base64" ? await gunzipBase64(text) : text;
+  const parsed = OfflineData.safeParse(JSON.parse(json));
   return parsed.success ? parsed.data : null;
+}
+
+async function gunzipBase64(text: string): Promise<string> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Response(stream).text();
 }
