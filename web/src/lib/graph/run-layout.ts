@@ -4,8 +4,9 @@
  * are cheap and computed on the spot over what is visible, with their headings.
  */
 import type { Core, NodeSingular, LayoutOptions } from "cytoscape";
-import type { Graph, GraphNode } from "@pg/api/contract";
+import type { Graph, GraphNode, GraphRelationship } from "@pg/api/contract";
 import { addTicks, type AxisFacts } from "./axis-ticks";
+import { flowPositions } from "./flow-layout";
 import {
   FCOSE_MAX_NODES,
   byTypePositions,
@@ -25,6 +26,8 @@ export interface LayoutRun {
   /** What the structured layouts arrange; null = the whole graph. */
   visible: readonly GraphNode[] | null;
   facts: AxisFacts;
+  /** In the knowledge-flow mode, the flows shown: North–South then orders the actors along them. */
+  flows?: readonly GraphRelationship[] | null;
   sizes: Map<string, number> | undefined;
   /** Nodes the user put somewhere keep that place in every layout. */
   dragged: Positions;
@@ -60,7 +63,9 @@ export function runLayout(run: LayoutRun): void {
     const nodes = run.visible ?? graph.nodes;
     const pos =
       layout === "north-south"
-        ? northSouthPositions(nodes, run.facts.sides)
+        ? run.flows
+          ? flowPositions(nodes, run.flows, run.facts.sides)
+          : northSouthPositions(nodes, run.facts.sides)
         : layout === "by-type"
           ? byTypePositions(nodes)
           : timelinePositions(nodes, run.facts.spans);
