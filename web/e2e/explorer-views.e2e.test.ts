@@ -238,6 +238,21 @@ describe("explorer views", () => {
     await shot(page, "14-legend-only");
   });
 
+  it("a node of a hidden type found by search is shown alone; its type stays hidden", async () => {
+    await pages.goto(page, "");
+    const search = page.getByRole("combobox", { name: "Search" });
+    await search.fill("capacity building");
+    await page.waitForSelector("#search-list li");
+    await page
+      .locator("#search-list li", { hasText: /capacity building/i })
+      .first()
+      .click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe("concept-capacity-building");
+    const concepts = (await drawnNodes(page)).filter((n) => n.type === "Concept").map((n) => n.id);
+    expect(concepts).toEqual(["concept-capacity-building"]);
+    expect(new URL(page.url()).searchParams.has("hide")).toBe(false);
+  });
+
   it("from a node's details: 'Path to…' starts a path from it", async () => {
     await pages.goto(page, "?sel=gran");
     await page.getByRole("button", { name: "Path to…" }).click();
