@@ -48,7 +48,11 @@ export class ConsoleSession {
     if (query.trim() === "") return;
     const params = parseParams(this.paramsText);
     this.paramsError = params.ok ? null : params.message;
-    if (!params.ok) return;
+    // The last query's error no longer applies: this one was not sent.
+    if (!params.ok) {
+      this.failure = null;
+      return;
+    }
     editor.markError(null);
     this.running = true;
     this.failure = null;

@@ -12,6 +12,9 @@ export interface Scene {
   relationships: Set<string>;
   highlightNodes: Set<string>;
   highlightRelationships: Set<string>;
+  /** The selected node's neighbours and its relationships to them: not emphasised, but not faded either. */
+  nearNodes: Set<string>;
+  nearRelationships: Set<string>;
   /** The nodes the camera fits. */
   frame: string[];
 }
@@ -122,6 +125,25 @@ export function sceneFor(graph: Graph, view: TourView): Scene {
   }
   for (const id of highlightRelationships) relationshipIds.add(id);
 
-  const frame = highlightNodes.size ? [...highlightNodes] : [...nodes];
-  return { nodes, relationships: relationshipIds, highlightNodes, highlightRelationships, frame };
+  // As in the explorer, a selected node brings its neighbourhood forward with it.
+  const nearNodes = new Set<string>();
+  const nearRelationships = new Set<string>();
+  const selected = view.select && highlightNodes.has(view.select) ? view.select : null;
+  for (const r of graph.relationships) {
+    if (!selected || !relationshipIds.has(r.id) || (r.from !== selected && r.to !== selected)) continue;
+    const other = r.from === selected ? r.to : r.from;
+    if (!highlightNodes.has(other)) nearNodes.add(other);
+    if (!highlightRelationships.has(r.id)) nearRelationships.add(r.id);
+  }
+
+  const frame = highlightNodes.size ? [...highlightNodes, ...nearNodes] : [...nodes];
+  return {
+    nodes,
+    relationships: relationshipIds,
+    highlightNodes,
+    highlightRelationships,
+    nearNodes,
+    nearRelationships,
+    frame,
+  };
 }

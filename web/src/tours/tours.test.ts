@@ -56,6 +56,14 @@ describe("scene of a step", () => {
     expect(shortestPath("gran", "lugazi", new Set(["gran", "lugazi"]), graph.relationships)).toBeNull();
   });
 
+  it("brings a selected node's neighbours forward, as the explorer does", () => {
+    const scene = sceneFor(graph, { select: "gran" });
+    expect([...scene.highlightNodes]).toEqual(["gran"]);
+    expect([...scene.nearNodes].sort()).toEqual(["mukono", "p"]);
+    expect(scene.nearRelationships.has("gran|PARTNER_IN|p")).toBe(true);
+    expect(scene.frame.sort()).toEqual(["gran", "mukono", "p"]);
+  });
+
   it("ignores ids the graph does not have", () => {
     expect(sceneFor(graph, { highlight: ["nobody"] }).highlightNodes.size).toBe(0);
   });
