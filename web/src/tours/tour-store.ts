@@ -44,8 +44,10 @@ export function parseTourFile(text: string): ImportResult {
   return { ok: true, tour: parsed.data };
 }
 
+/** Indented for people to read, but a captured position stays on one line: `"gran": [12.5, -40]`. */
 export function tourToJson(tour: Tour): string {
-  return JSON.stringify(tour, null, 2) + "\n";
+  const text = JSON.stringify(tour, null, 2).replace(/\[\s+(-?[\d.e+-]+),\s+(-?[\d.e+-]+)\s+\]/g, "[$1, $2]");
+  return text + "\n";
 }
 
 /** Moves a step up (-1) or down (+1); out-of-range moves leave the list as it is. */

@@ -176,6 +176,17 @@ describe("my tours", () => {
     expect(back).toEqual({ ok: true, tour });
   });
 
+  it("writes a captured step's positions one to a line", () => {
+    const captured: Tour = {
+      ...tour,
+      steps: [{ title: "One", caption: "", view: { positions: { gran: [12.5, -40], lugazi: [-1e-7, 3] } } }],
+    };
+    const json = tourToJson(captured);
+    expect(json).toContain('"gran": [12.5, -40]');
+    expect(json).toContain('"lugazi": [-1e-7, 3]');
+    expect(parseTourFile(json)).toEqual({ ok: true, tour: captured });
+  });
+
   it("reports a file that is not a tour", () => {
     expect(parseTourFile("nope")).toEqual({ ok: false, message: "The file is not JSON." });
     const bad = parseTourFile('{"id":"x","title":"X","steps":[]}');
