@@ -7,6 +7,7 @@ export * from "./search";
 export * from "./paths";
 export * from "./flows";
 export * from "./metrics";
+export * from "./layout";
 export * from "./queries";
 export * from "./cypher";
 export * from "./tours";

@@ -7,6 +7,7 @@ import { exportRoutes } from "./export";
 import { flowRoutes } from "./flows";
 import { graphRoutes } from "./graph";
 import { healthRoutes } from "./health";
+import { layoutRoutes } from "./layout";
 import { metricRoutes } from "./metrics";
 import { nodeRoutes } from "./nodes";
 import { offlineRoutes } from "./offline";
@@ -29,6 +30,7 @@ export const apiRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, 
   await app.register(exportRoutes);
   await app.register(flowRoutes);
   await app.register(graphRoutes);
+  await app.register(layoutRoutes);
   await app.register(metricRoutes);
   await app.register(nodeRoutes);
   await app.register(toursRoutes);

@@ -1,16 +1,20 @@
-/** Runs fcose in a worker and resolves with the positions; one worker, created on first use. */
+/**
+ * The force layout's positions: from the API, which computes them once per dataset version, or else
+ * from fcose in a worker here (one worker, created on first use).
+ */
 import type { Graph } from "@pg/api/contract";
-import { LAYOUT_SEED, fcoseOptions, type Positions } from "./graph/layouts";
-import type { LayoutRequest, LayoutResponse } from "./graph/layout.worker";
+import { LayoutResponse, forceLayoutInput } from "@pg/api/contract/layout";
+import type { Positions } from "./graph/layouts";
+import type { LayoutRequest, LayoutResponse as WorkerResponse } from "./graph/layout.worker";
 
 let worker: Worker | null = null;
 let nextId = 1;
-const waiting = new Map<number, (r: LayoutResponse) => void>();
+const waiting = new Map<number, (r: WorkerResponse) => void>();
 
 function getWorker(): Worker {
   if (!worker) {
     worker = new Worker(new URL("./graph/layout.worker.ts", import.meta.url), { type: "module" });
-    worker.onmessage = (e: MessageEvent<LayoutResponse>) => {
+    worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
       waiting.get(e.data.id)?.(e.data);
       waiting.delete(e.data.id);
     };
@@ -18,18 +22,12 @@ function getWorker(): Worker {
   return worker;
 }
 
-export function forceLayout(
-  graph: Graph,
-  sizes: Map<string, number> | undefined,
-): Promise<{ positions: Positions; ms: number }> {
+const toPositions = (rows: [string, number, number][]): Positions => new Map(rows.map(([id, x, y]) => [id, { x, y }]));
+
+/** `_sizes` is no longer used (the layout sizes nodes by degree, as the API does); kept for old callers. */
+export function forceLayout(graph: Graph, _sizes?: unknown): Promise<{ positions: Positions; ms: number }> {
   const id = nextId++;
-  const request: LayoutRequest = {
-    id,
-    nodes: graph.nodes.map((n) => ({ id: n.id, size: 30 + (sizes?.get(n.id) ?? 0) * 20 })),
-    edges: graph.relationships.map((r) => ({ id: r.id, source: r.from, target: r.to })),
-    options: { ...fcoseOptions(graph.nodes.length) },
-    seed: LAYOUT_SEED,
-  };
+  const request: LayoutRequest = { id, input: forceLayoutInput(graph) };
   return new Promise((resolve, reject) => {
     const w = getWorker();
     const onError = (e: ErrorEvent) => {
@@ -39,8 +37,28 @@ export function forceLayout(
     w.addEventListener("error", onError, { once: true });
     waiting.set(id, (r) => {
       w.removeEventListener("error", onError);
-      resolve({ positions: new Map(r.positions.map(([nid, x, y]) => [nid, { x, y }])), ms: r.ms });
+      resolve({ positions: toPositions(r.positions), ms: r.ms });
     });
     w.postMessage(request);
   });
+}
+
+/**
+ * The API's layout, or null when it has none for this graph (too big, offline, an error, or slower
+ * than `timeoutMs`: the first request after a reseed computes it, which can take seconds).
+ */
+export async function serverLayout(timeoutMs: number): Promise<{ positions: Positions; ms: number } | null> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  try {
+    const res = await fetch("/api/layout", { headers: { accept: "application/json" }, signal: abort.signal });
+    if (!res.ok) return null;
+    const body = LayoutResponse.safeParse(await res.json());
+    if (!body.success || body.data.positions.length === 0) return null;
+    return { positions: toPositions(body.data.positions), ms: body.data.ms };
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -6,6 +6,9 @@
  */
 import type { Core, NodeSingular } from "cytoscape";
 
+/** Scratch key holding the label state a node was last given, to skip restyling it the same. */
+const LABEL_KEY = "pgMajorLabel";
+
 export type Box = [number, number, number, number];
 
 export const overlaps = (a: Box, b: Box): boolean => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
@@ -28,9 +31,10 @@ export function labelBox(
 
 /**
  * Sizes the labels of `.major` nodes for the current zoom; `first` are placed before anything else
- * (the selection, a path's two ends). Returns the zoom it placed for, so callers can skip a repeat.
+ * (the selection, a path's two ends). A node whose label stays as it was is not restyled: any style
+ * change costs a full redraw.
  */
-export function placeMajorLabels(cy: Core, first: ReadonlySet<string | null>): number {
+export function placeMajorLabels(cy: Core, first: ReadonlySet<string | null>): void {
   const zoom = cy.zoom();
   const size = majorFontSize(zoom);
   const width = Math.round(size * 11);
@@ -47,22 +51,24 @@ export function placeMajorLabels(cy: Core, first: ReadonlySet<string | null>): n
         size * zoom,
         width * zoom,
       );
-      if (placed.some((b) => overlaps(box, b))) {
-        n.style({ "font-size": 12, "min-zoomed-font-size": 7 });
-      } else {
-        placed.push(box);
-        n.style({ "font-size": size, "text-max-width": `${width}px`, "min-zoomed-font-size": 0 });
-      }
+      const clash = placed.some((b) => overlaps(box, b));
+      if (!clash) placed.push(box);
+      const wanted = clash ? "small" : `${size}`;
+      if (n.scratch(LABEL_KEY) === wanted) return;
+      n.scratch(LABEL_KEY, wanted);
+      if (clash) n.style({ "font-size": 12, "min-zoomed-font-size": 7 });
+      else n.style({ "font-size": size, "text-max-width": `${width}px`, "min-zoomed-font-size": 0 });
     });
   });
-  return zoom;
 }
 
 /** Marks these nodes `.major` (and only these), clearing the label sizes of the ones that stop being. */
 export function markMajors(cy: Core, ids: ReadonlySet<string>): void {
   cy.batch(() => {
-    cy.nodes(".major").forEach((n) => {
-      if (!ids.has(n.id())) n.removeClass("major").removeStyle("font-size text-max-width min-zoomed-font-size");
+    cy.nodes(".major").forEach((n: NodeSingular) => {
+      if (ids.has(n.id())) return;
+      n.removeScratch(LABEL_KEY);
+      n.removeClass("major").removeStyle("font-size text-max-width min-zoomed-font-size");
     });
     for (const id of ids) {
       const n = cy.getElementById(id);

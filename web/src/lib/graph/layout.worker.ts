@@ -1,49 +1,28 @@
 /**
- * fcose off the main thread: the page stays responsive while the force layout runs (1–2 s for the
- * report's graph on a 2-core machine without GPU). Math.random is seeded here, in the worker's own
- * global, so the spectral start and therefore the picture are the same on every load.
+ * fcose off the main thread, for when the API has no layout to give (offline, or a graph the API does
+ * not have). The same run as the API's (@pg/api/layout/run-fcose), so the picture is the same.
  */
-import cytoscape from "cytoscape";
-import fcose from "cytoscape-fcose";
-import { seededRandom } from "@pg/seed/seeded-random";
-
-cytoscape.use(fcose);
+import type { ForceLayoutInput } from "@pg/api/contract/layout";
+import { runFcose, type PositionRow } from "@pg/api/layout/run-fcose";
 
 export interface LayoutRequest {
   id: number;
-  nodes: { id: string; size: number }[];
-  edges: { id: string; source: string; target: string }[];
-  options: Record<string, unknown>;
-  seed: number;
+  input: ForceLayoutInput;
 }
 export interface LayoutResponse {
   id: number;
-  positions: [string, number, number][];
+  positions: PositionRow[];
   ms: number;
 }
 
 self.onmessage = (e: MessageEvent<LayoutRequest>) => {
-  const { id, nodes, edges, options, seed } = e.data;
+  const { id, input } = e.data;
   const started = performance.now();
-  Math.random = seededRandom(seed);
-  const cy = cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: [{ selector: "node", style: { width: "data(size)", height: "data(size)" } }],
-    elements: [
-      ...nodes.map((n) => ({ group: "nodes" as const, data: n })),
-      ...edges.map((x) => ({ group: "edges" as const, data: x })),
-    ],
-  });
-  const layout = cy.layout({ ...options, name: "fcose", animate: false } as cytoscape.LayoutOptions);
-  layout.one("layoutstop", () => {
-    const positions: [string, number, number][] = cy.nodes().map((n) => [n.id(), n.position("x"), n.position("y")]);
-    cy.destroy();
+  void runFcose(input).then((positions) =>
     (self as unknown as Worker).postMessage({
       id,
       positions,
       ms: performance.now() - started,
-    } satisfies LayoutResponse);
-  });
-  layout.run();
+    } satisfies LayoutResponse),
+  );
 };

@@ -1,6 +1,6 @@
 /**
- * Positions for the layouts that are not force-directed, and the starting positions and options
- * that make fcose deterministic. Pure: given the same graph, the same picture every load.
+ * Positions for the layouts that are not force-directed, and the deterministic start shown while
+ * the force layout is computed. Pure: given the same graph, the same picture every load.
  */
 import type { GraphNode } from "@pg/api/contract";
 import { NODE_TYPES } from "@pg/seed/schema";
@@ -134,35 +134,8 @@ export function timelinePositions(nodes: readonly GraphNode[], spans: Map<string
   return out;
 }
 
-/**
- * fcose settings by size. It runs in a worker with a seeded Math.random, so `randomize` (a spectral
- * start, which lays out better than any fixed start) is still deterministic. Default quality took 1–2 s
- * for the report's graph and 12 s for 1k nodes on this kind of machine; draft 0.4 s at 1k and 1.4 s
- * at 5k, so big graphs get draft, and beyond FCOSE_MAX_NODES no force layout at all.
- */
-export function fcoseOptions(nodeCount: number) {
-  return {
-    name: "fcose",
-    quality: nodeCount > 600 ? "draft" : "default",
-    randomize: true,
-    animate: false,
-    fit: false,
-    padding: 40,
-    nodeDimensionsIncludeLabels: false,
-    nodeRepulsion: 16000,
-    idealEdgeLength: 95,
-    edgeElasticity: 0.35,
-    gravity: 0.25,
-    gravityRange: 3.8,
-    numIter: nodeCount > 1000 ? 600 : 2500,
-    tile: true,
-    tilingPaddingVertical: 30,
-    tilingPaddingHorizontal: 30,
-  } as const;
-}
-
-export const FCOSE_MAX_NODES = 6000;
-export const LAYOUT_SEED = 20120501;
+// The force layout's settings are shared with the API, which computes it once per dataset version.
+export { FCOSE_MAX_NODES, LAYOUT_SEED, fcoseOptions } from "@pg/api/contract/layout";
 
 export interface AxisLabel {
   id: string;

@@ -16,7 +16,7 @@ import {
   type Positions,
 } from "./layouts";
 import type { LayoutName } from "./view";
-import { forceLayout } from "../layout-client";
+import { forceLayout, serverLayout } from "../layout-client";
 import { graphKey, loadCachedLayout, saveCachedLayout } from "../state/positions";
 
 export interface LayoutRun {
@@ -28,9 +28,10 @@ export interface LayoutRun {
   facts: AxisFacts;
   /** In the knowledge-flow mode, the flows shown: North–South then orders the actors along them. */
   flows?: readonly GraphRelationship[] | null;
-  sizes: Map<string, number> | undefined;
   /** Nodes the user put somewhere keep that place in every layout. */
   dragged: Positions;
+  /** The nodes already stand where this layout puts them: they were added at `startPositions`. */
+  placed: boolean;
   /** Still wanted? A slow force layout must not move a picture the user has already left. */
   current(): boolean;
   /** Places the viewport; `final`: the laid-out picture is complete. */
@@ -56,6 +57,24 @@ export function applyPositions(cy: Core, pos: Positions, dragged: Positions): vo
 const covers = (pos: Positions | null, nodes: readonly GraphNode[]): pos is Positions =>
   pos !== null && nodes.every((n) => pos.has(n.id));
 
+/**
+ * Where the nodes go as they are first added, when that is known without computing a force layout
+ * here: the network's layout from this browser's cache or from the API (saving a full redraw from a
+ * provisional start, and seconds of fcose), or by type for a graph too big for a force layout.
+ * Null: the layout runs once the nodes are there.
+ */
+export async function startPositions(graph: Graph, layout: LayoutName, timeoutMs: number): Promise<Positions | null> {
+  if (layout !== "fcose" || graph.nodes.length === 0) return null;
+  const key = graphKey(graph);
+  const cached = loadCachedLayout(key);
+  if (covers(cached, graph.nodes)) return cached;
+  if (graph.nodes.length > FCOSE_MAX_NODES) return byTypePositions(graph.nodes);
+  const served = await serverLayout(timeoutMs);
+  if (!served || !covers(served.positions, graph.nodes)) return null;
+  saveCachedLayout(key, served.positions);
+  return served.positions;
+}
+
 export function runLayout(run: LayoutRun): void {
   const { cy, layout, graph, dragged } = run;
   cy.nodes(".tick").remove();
@@ -76,13 +95,13 @@ export function runLayout(run: LayoutRun): void {
   }
   const key = graphKey(graph);
   const cached = loadCachedLayout(key);
-  if (covers(cached, graph.nodes)) {
-    applyPositions(cy, cached, dragged);
-    run.finish();
-    return;
-  }
-  if (graph.nodes.length > FCOSE_MAX_NODES) {
-    applyPositions(cy, byTypePositions(graph.nodes), dragged);
+  const known = covers(cached, graph.nodes)
+    ? cached
+    : graph.nodes.length > FCOSE_MAX_NODES
+      ? byTypePositions(graph.nodes)
+      : null;
+  if (known) {
+    if (!run.placed) applyPositions(cy, known, dragged);
     run.finish();
     return;
   }
@@ -90,7 +109,7 @@ export function runLayout(run: LayoutRun): void {
   applyPositions(cy, seedPositions(graph.nodes), dragged);
   run.finish(false);
   run.busy(true);
-  forceLayout(graph, run.sizes)
+  forceLayout(graph)
     .then(({ positions, ms }) => {
       if (!run.current()) return;
       run.measured(ms);

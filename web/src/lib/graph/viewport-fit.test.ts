@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { node, rel } from "@pg/api/contract/graph-builders";
+import { forceLayoutInput } from "@pg/api/contract/layout";
+import { labelBox, majorFontSize, overlaps } from "./label-placement";
+import { fitViewport } from "./viewport-fit";
+
+describe("fitViewport", () => {
+  it("centres the boxes and fits them within the padding", () => {
+    const vp = fitViewport(
+      [
+        { x: 0, y: 0, d: 20 },
+        { x: 200, y: 100, d: 20 },
+      ],
+      540,
+      320,
+      20,
+      { min: 0.05, max: 4 },
+    );
+    // 220 × 120 model units into 500 × 280 pixels: the width limits, 500 / 220.
+    expect(vp?.zoom).toBeCloseTo(500 / 220);
+    // The middle of the boxes (100, 50) lands in the middle of the canvas.
+    expect((vp?.pan.x ?? 0) + 100 * (vp?.zoom ?? 0)).toBeCloseTo(270);
+    expect((vp?.pan.y ?? 0) + 50 * (vp?.zoom ?? 0)).toBeCloseTo(160);
+  });
+  it("keeps to the zoom limits, and has nothing to fit without nodes", () => {
+    expect(fitViewport([{ x: 5, y: 5, d: 1 }], 800, 600, 40, { min: 0.05, max: 4 })?.zoom).toBe(4);
+    expect(fitViewport([], 800, 600, 40, { min: 0.05, max: 4 })).toBeNull();
+  });
+});
+
+describe("major labels", () => {
+  it("grow on screen as the view zooms out, within limits", () => {
+    expect(majorFontSize(1)).toBe(12.5);
+    expect(majorFontSize(0.1)).toBe(32);
+    expect(majorFontSize(4)).toBe(12);
+  });
+  it("clash when their boxes overlap", () => {
+    const a = labelBox({ x: 100, y: 100 }, 10, 20, 12, 130);
+    const b = labelBox({ x: 120, y: 105 }, 10, 20, 12, 130);
+    const c = labelBox({ x: 400, y: 100 }, 10, 20, 12, 130);
+    expect(overlaps(a, b)).toBe(true);
+    expect(overlaps(a, c)).toBe(false);
+  });
+});
+
+describe("forceLayoutInput", () => {
+  it("sizes nodes by degree and keeps only relationships between known nodes", () => {
+    const metrics = (degree: number) => ({ degree, betweenness: 0, closeness: 0, pagerank: 0, community: 0 });
+    const hub = { ...node("a", "Person"), metrics: metrics(2) };
+    const leaf = { ...node("b", "Person"), metrics: metrics(1) };
+    const input = forceLayoutInput({
+      nodes: [hub, leaf],
+      relationships: [rel("a", "MEMBER_OF", "b"), rel("a", "MEMBER_OF", "x")],
+    });
+    expect(input.nodes).toEqual([
+      { id: "a", size: 50 },
+      { id: "b", size: 40 },
+    ]);
+    expect(input.edges.map((e) => e.target)).toEqual(["b"]);
+    expect(input.options.quality).toBe("default");
+  });
+});
