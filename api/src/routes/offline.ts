@@ -42,7 +42,13 @@ async function getJson(app: FastifyInstance, url: string): Promise<unknown> {
 async function collectData(app: FastifyInstance, tours: Tour[]) {
   const graph = (await getJson(app, "/api/graph")) as { nodes: { id: string; type: string }[] } | null;
   if (!graph) throw new ApiError(503, "offline_build_failed", "The graph is not available");
-  const [metrics, flows] = await Promise.all([getJson(app, "/api/metrics"), getJson(app, "/api/flows")]);
+  const [metrics, flows, layout] = await Promise.all([
+    getJson(app, "/api/metrics"),
+    getJson(app, "/api/flows"),
+    // The explorer's force layout as the server computed it, so the file need not compute it; a file
+    // without it still works (the viewer lays the graph out itself), so a failure here is not fatal.
+    getJson(app, "/api/layout").catch(() => null),
+  ]);
   const ids = graph.nodes.filter((n) => n.type !== "Section").map((n) => n.id);
   const nodes: Record<string, unknown> = {};
   let next = 0;
@@ -54,7 +60,7 @@ async function collectData(app: FastifyInstance, tours: Tour[]) {
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return { generatedAt: new Date().toISOString(), graph, metrics, nodes, flows, tours };
+  return { generatedAt: new Date().toISOString(), graph, metrics, nodes, flows, tours, ...(layout ? { layout } : {}) };
 }
 
 /**

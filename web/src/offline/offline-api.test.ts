@@ -56,6 +56,15 @@ describe("the offline API", () => {
     expect((ask("/api/flows?from=mukono").body as { chains: unknown[] }).chains).toHaveLength(1);
   });
 
+  it("answers the layout the file carries, and 404 from a file without one", () => {
+    const layout = { version: "v1", positions: [["gran", 1, 2]], ms: 5 };
+    expect(answerOffline({ ...data, layout }, "/api/layout", new URLSearchParams())).toEqual({
+      status: 200,
+      body: layout,
+    });
+    expect(ask("/api/layout").status).toBe(404);
+  });
+
   it("computes neighbourhoods", () => {
     const body = ask("/api/nodes/lugazi/neighbourhood?depth=1").body as Graph;
     expect(body.nodes.map((n) => n.id).sort()).toEqual(["lugazi", "p"]);

@@ -163,6 +163,8 @@ export function answerOffline(data: OfflineData, path: string, query: URLSearchP
       return { status: 200, body: data.graph };
     case "metrics":
       return { status: 200, body: data.metrics };
+    case "layout":
+      return data.layout ? { status: 200, body: data.layout } : notHere("This file has no precomputed layout");
     case "flows": {
       const from = query.get("from");
       const all = data.flows as { chains?: { start: string }[] } | null;

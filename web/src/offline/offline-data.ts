@@ -19,6 +19,8 @@ export const OfflineData = z.object({
   /** The /api/flows answer (all chains). */
   flows: z.unknown(),
   tours: z.array(Tour),
+  /** The /api/layout answer (the force layout's positions), in files made since the API has one. */
+  layout: z.unknown().optional(),
 });
 export type OfflineData = z.infer<typeof OfflineData>;
 
