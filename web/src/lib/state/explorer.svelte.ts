@@ -102,6 +102,11 @@ export class Explorer {
     });
   }
 
+  /** Frames what is shown (or these nodes) once the canvas has drawn the change just made. */
+  refit(ids?: readonly string[]): void {
+    requestAnimationFrame(() => requestAnimationFrame(() => (ids ? this.canvas?.fitTo(ids) : this.canvas?.fit())));
+  }
+
   isExpanded(id: string): boolean {
     return this.view.expanded.includes(id);
   }
