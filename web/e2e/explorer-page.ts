@@ -54,6 +54,7 @@ interface CyNode {
 interface CyEdge {
   id(): string;
   visible(): boolean;
+  style(name: string): string;
 }
 interface CyLike {
   nodes(): { toArray(): CyNode[] };
@@ -61,6 +62,8 @@ interface CyLike {
   getElementById(id: string): {
     visible(): boolean;
     neighborhood(sel: string): { toArray(): CyNode[] };
+    connectedEdges(): { toArray(): CyEdge[] };
+    renderedPosition(): { x: number; y: number };
   };
 }
 type CyWindow = { __cy: CyLike };
@@ -103,6 +106,29 @@ export const neighbourIds = (page: Page, id: string): Promise<string[]> =>
         .sort(),
     id,
   );
+
+/** The text Cytoscape writes on each drawn line of a node ("" where it writes none). */
+export const edgeLabels = (page: Page, id: string): Promise<string[]> =>
+  page.evaluate(
+    (nid) =>
+      (window as unknown as CyWindow).__cy
+        .getElementById(nid)
+        .connectedEdges()
+        .toArray()
+        .filter((e) => e.visible())
+        .map((e) => e.style("label")),
+    id,
+  );
+
+/** Where a node is on the page, for the mouse. */
+export async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = (await page.locator(".canvas").boundingBox())!;
+  const p = await page.evaluate(
+    (nid) => (window as unknown as CyWindow).__cy.getElementById(nid).renderedPosition(),
+    id,
+  );
+  return { x: box.x + p.x, y: box.y + p.y };
+}
 
 /** Tab until the focused element matches, the way a keyboard user would. */
 export async function tabTo(page: Page, test: string, max = 120): Promise<void> {

@@ -13,7 +13,9 @@ import {
   drawnEdgeIds,
   drawnIds,
   drawnNodes,
+  edgeLabels,
   neighbourIds,
+  nodeOnPage,
   shot,
   tabTo,
   type DrawnNode,
@@ -257,6 +259,20 @@ describe("explorer views", () => {
     const concepts = (await drawnNodes(page)).filter((n) => n.type === "Concept").map((n) => n.id);
     expect(concepts).toEqual(["concept-capacity-building"]);
     expect(new URL(page.url()).searchParams.has("hide")).toBe(false);
+  });
+
+  it("relationship types are written on the selection's lines and on a hovered node's lines", async () => {
+    await pages.goto(page, "?sel=lugazi");
+    const selected = await edgeLabels(page, "lugazi");
+    expect(selected.length).toBeGreaterThan(3);
+    expect(selected).toContain("participated in");
+    expect(selected.filter((l) => !l)).toEqual([]);
+    await pages.goto(page, "");
+    expect((await edgeLabels(page, "mukono")).filter((l) => l)).toEqual([]);
+    const at = await nodeOnPage(page, "mukono");
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await edgeLabels(page, "mukono")).filter((l) => !l).length).toBe(0);
+    await page.mouse.move(5, 5);
   });
 
   it("from a node's details: 'Path to…' starts a path from it", async () => {
