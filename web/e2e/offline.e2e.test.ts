@@ -53,6 +53,9 @@ describe("the offline file", () => {
     const html = await response.text();
     expect(html).toContain('id="pg-offline-data"');
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="(?!#)/);
+    // The viewer without its data: one copy of Cytoscape (no layout worker with its own), no Cypher editor.
+    const viewer = html.replace(/(id="pg-offline-data"[^>]*>)[^<]*/, "$1");
+    expect(viewer.length).toBeLessThan(1_000_000);
     file = path.join(mkdtempSync(path.join(tmpdir(), "pg-offline-")), "partnership-graph.html");
     writeFileSync(file, html);
   });
