@@ -184,7 +184,7 @@ async function writeRows(
     }
     return written;
   };
-  await inBatches(readQuery("seed-nodes"), nodes);
+  await inBatches(readQuery("seed-create-nodes"), nodes);
   // Read before any relationship is written: a read of relationships planned while the graph was empty
   // scans them all, and would then scan every one this transaction wrote, once per row.
   const existing = (await run(readQuery("seed-existing-relationships"), {})).records.map((record) => ({
@@ -194,7 +194,7 @@ async function writeRows(
   }));
   const { create, update, stale } = matchRelationships(relationships, existing);
   await inBatches(readQuery("seed-update-relationships"), update);
-  await inBatches(readQuery("seed-relationships"), create);
+  await inBatches(readQuery("seed-create-relationships"), create);
   let deleted: LoadResult["deleted"];
   if (options.replace) {
     const rels = await inBatches(readQuery("seed-delete-stale-relationships"), stale, "ids");
