@@ -17,6 +17,7 @@ export default defineConfig({
             "api/test/**/*.test.ts",
             "web/src/**/*.test.ts",
             "scripts/test/**/*.test.ts",
+            "bench/test/**/*.test.ts",
           ],
           exclude: ["**/*.int.test.ts", "**/node_modules/**"],
         },

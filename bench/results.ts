@@ -17,7 +17,17 @@ export interface SeedResult {
   loader_nodes_per_s: number;
   baseline_nodes_per_s: number;
   ratio: number;
-  detail: { loader_s: Spread; baseline_s: Spread; ratio: Spread } | { error: string };
+  /** `later_error`: a run after the first ones failed, so fewer runs were taken. */
+  detail:
+    | {
+        loader_s: Spread;
+        baseline_s: Spread;
+        ratio: Spread;
+        /** Medians of the loader's phases (check, rows, schema, write, commit). */
+        loader_phases_s?: Record<string, Spread>;
+        later_error?: string;
+      }
+    | { error: string };
 }
 
 export interface WebResult {
@@ -52,7 +62,11 @@ export interface Results {
   date: string;
   quick: boolean;
   runs: number;
+  /** The parts run (npm run bench -- --only …); all four unless told. */
+  parts?: string[];
   machine: Record<string, string | number>;
+  /** Wall-clock seconds of each part of this run (neo4j = starting the API's Neo4j and loading the report). */
+  durations_s?: Record<string, number>;
   api: ApiResult[];
   seed: SeedResult[];
   web: WebResult[];
@@ -63,5 +77,22 @@ export interface Results {
     api_graph_cold_exponent: number;
     baseline_first_render_exponents: Record<string, number>;
     points: GrowthPoint[];
+  };
+}
+
+/** The figures of a run before anything is measured: a part not run stays empty (NaN: "n/a" in RESULTS.md). */
+export function noFigures(): Pick<Results, "api" | "seed" | "web" | "bundle" | "growth"> {
+  return {
+    api: [],
+    seed: [],
+    web: [],
+    bundle: { initial_js_gzip_kb: Number.NaN, files: [] },
+    growth: {
+      api_graph_exponent: Number.NaN,
+      first_render_exponent: Number.NaN,
+      api_graph_cold_exponent: Number.NaN,
+      baseline_first_render_exponents: {},
+      points: [],
+    },
   };
 }

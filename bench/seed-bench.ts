@@ -7,10 +7,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
-import { applySchema, nodeRow, readDataset, relationshipRows } from "@pg/seed/load";
+import { applySchema, loadDataset, nodeRow, readDataset, relationshipRows } from "@pg/seed/load";
 import { writeSynthetic } from "@pg/seed/synthetic";
-import { clearDatabase, loadFiles } from "./lib/data";
-import { REPO_ROOT } from "./lib/stack";
+import { clearDatabase, connect } from "./lib/data";
+import { BULK_LOAD_JVM_ARGS, REPO_ROOT, startNeo4j } from "./lib/stack";
+import { round, spread } from "./lib/stats";
+import type { SeedResult } from "./results";
 
 const BATCH = 2000;
 const baselineQuery = (name: string) => readFileSync(join(REPO_ROOT, "cypher", "bench", `${name}.cypher`), "utf8");
@@ -20,6 +22,8 @@ export interface SeedRun {
   relationships: number;
   loaderSeconds: number;
   baselineSeconds: number;
+  /** The loader's own account of where its time went (check, rows, schema, write, commit). */
+  loaderPhases?: Record<string, number>;
 }
 
 export async function syntheticFiles(dir: string, nodes: number): Promise<string[]> {
@@ -29,11 +33,12 @@ export async function syntheticFiles(dir: string, nodes: number): Promise<string
 export async function seedRun(driver: Driver, files: string[]): Promise<SeedRun> {
   await clearDatabase(driver);
   let started = performance.now();
-  const loaded = await loadFiles(driver, files);
+  // What `npm run seed -- --replace` does: schema, read, check, one transaction.
+  const loaded = await loadDataset(driver, { files, replace: true, database: "neo4j" });
   const loaderSeconds = (performance.now() - started) / 1000;
 
   await clearDatabase(driver);
-  await applySchema(driver);
+  await applySchema(driver, "neo4j");
   const dataset = readDataset(files);
   const nodeRows = dataset.nodes.map(nodeRow);
   const relRows = relationshipRows(dataset);
@@ -50,5 +55,90 @@ export async function seedRun(driver: Driver, files: string[]): Promise<SeedRun>
     await session.close();
   }
   const baselineSeconds = (performance.now() - started) / 1000;
-  return { nodes: loaded.nodes, relationships: loaded.relationships, loaderSeconds, baselineSeconds };
+  return {
+    nodes: loaded.nodes,
+    relationships: loaded.relationships,
+    loaderSeconds,
+    baselineSeconds,
+    ...(loaded.seconds ? { loaderPhases: loaded.seconds } : {}),
+  };
+}
+
+/** One row of the Loading table: `runs` loads of one size, loader and baseline side by side. */
+export function seedResult(size: number, runs: SeedRun[], error?: string): SeedResult {
+  const first = runs[0];
+  if (!first)
+    return {
+      nodes: size,
+      relationships: 0,
+      loader_nodes_per_s: 0,
+      baseline_nodes_per_s: 0,
+      ratio: 0,
+      detail: { error: error ?? "no run" },
+    };
+  const loader = spread(runs.map((r) => r.loaderSeconds));
+  const baseline = spread(runs.map((r) => r.baselineSeconds));
+  const ratio = spread(runs.map((r) => r.baselineSeconds / r.loaderSeconds));
+  const phases = [...new Set(runs.flatMap((r) => Object.keys(r.loaderPhases ?? {})))];
+  const loaderPhases = Object.fromEntries(
+    phases.map((phase) => [phase, spread(runs.map((r) => r.loaderPhases?.[phase] ?? Number.NaN))]),
+  );
+  return {
+    nodes: first.nodes,
+    relationships: first.relationships,
+    loader_nodes_per_s: round(first.nodes / loader.median, 0),
+    baseline_nodes_per_s: round(first.nodes / baseline.median, 0),
+    ratio: round(ratio.median),
+    detail: {
+      loader_s: loader,
+      baseline_s: baseline,
+      ratio,
+      loader_phases_s: loaderPhases,
+      ...(error ? { later_error: error } : {}),
+    },
+  };
+}
+
+/**
+ * The Loading part on a Neo4j of its own, started with BULK_LOAD_JVM_ARGS so that the largest dataset
+ * fits in one transaction; the API and the explorer are measured on a Neo4j as `npm start` runs it.
+ */
+export async function seedBench(options: {
+  work: string;
+  sizes: number[];
+  runs: number;
+  log: (...parts: unknown[]) => void;
+}): Promise<{ results: SeedResult[]; neo4j: string }> {
+  const { work, sizes, runs, log } = options;
+  const neo = await startNeo4j(join(work, "neo4j-seed"), undefined, undefined, BULK_LOAD_JVM_ARGS);
+  const driver = connect(neo);
+  const results: SeedResult[] = [];
+  try {
+    for (const size of sizes) {
+      log(`seed: synthetic ${size} nodes`);
+      const files = await syntheticFiles(work, size);
+      const done: SeedRun[] = [];
+      let error: string | undefined;
+      for (let i = 0; i < runs && !error; i++) {
+        try {
+          done.push(await seedRun(driver, files));
+        } catch (e) {
+          error = String(e instanceof Error ? e.message : e).slice(0, 400);
+        }
+      }
+      const entry = seedResult(size, done, error);
+      results.push(entry);
+      log(
+        "seed",
+        size,
+        done.length
+          ? `loader ${entry.loader_nodes_per_s}/s, baseline ${entry.baseline_nodes_per_s}/s, ratio ${entry.ratio}${error ? `, then failed: ${error}` : ""}`
+          : `failed: ${error}`,
+      );
+    }
+  } finally {
+    await driver.close();
+    await neo.stop();
+  }
+  return { results, neo4j: `embedded, ${BULK_LOAD_JVM_ARGS.join(" ")}` };
 }

@@ -1,9 +1,6 @@
-// Upserts a batch of dataset nodes. SET n = row.props replaces every property, so a property removed
-// from the YAML disappears from the graph; a node whose type changed loses its old type label.
+// Creates a batch of dataset nodes that are not in the graph yet (the loader read the ids already there
+// first; the unique Entity.id constraint still refuses a duplicate written meanwhile).
 UNWIND $rows AS row
-MERGE (n:Entity {id: row.id})
+CREATE (n:Entity:$(row.type))
 SET n = row.props
-SET n:$(row.type)
-WITH n, row, [label IN labels(n) WHERE label <> 'Entity' AND label <> row.type] AS stale
-REMOVE n:$(stale)
 RETURN count(n) AS nodes

@@ -1,5 +1,5 @@
 // --replace: entities that are no longer in the files go, with their relationships.
-MATCH (n:Entity)
-WHERE NOT n.id IN $ids
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
 DETACH DELETE n
 RETURN count(*) AS deleted

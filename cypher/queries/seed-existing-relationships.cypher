@@ -1,5 +1,4 @@
-// The relationships already between entities, read once before any is written. The loader matches rows
-// to them by key and ends itself: Neo4j 5.26 plans a MERGE on a dynamic type ($(row.type)) as a scan of
-// every relationship per row, so MERGE made a load quadratic in its size.
+// The relationships already between entities, read once before the load writes: the loader matches
+// rows to them by key, type and ends (what MERGE (a)-[:TYPE {key}]->(b) would match) in seed/src/load.ts.
 MATCH (a:Entity)-[r]->(b:Entity)
 RETURN elementId(r) AS id, r.key AS key, a.id + '|' + type(r) + '|' + b.id AS triple

@@ -34,6 +34,8 @@ export interface LoadResult {
   /** Content hash of the rows written (also stored on the Meta node). */
   hash: string;
   version: number;
+  /** Where the time went: check (read, parse, check), rows, schema, write, commit. */
+  seconds?: Record<string, number>;
 }
 
 type Props = Record<string, unknown>;
@@ -139,7 +141,29 @@ const count = (value: unknown): number => (neo4j.isInt(value) ? value.toNumber()
 
 type Run = (query: string, params: Record<string, unknown>) => Promise<QueryResult>;
 
-interface ExistingRelationship {
+export interface ExistingNode {
+  id: string;
+  labels: string[];
+}
+
+/**
+ * Splits the rows into nodes to create and nodes already in the graph (with the type labels each must
+ * lose), and lists the graph's entities that are in no row.
+ */
+export function matchNodes(rows: NodeRow[], existing: ExistingNode[]) {
+  const labelsOf = new Map(existing.map((node) => [node.id, node.labels]));
+  const create: NodeRow[] = [];
+  const update: (NodeRow & { stale: string[] })[] = [];
+  for (const row of rows) {
+    const labels = labelsOf.get(row.id);
+    if (!labels) create.push(row);
+    else update.push({ ...row, stale: labels.filter((label) => label !== "Entity" && label !== row.type) });
+  }
+  const ids = new Set(rows.map((row) => row.id));
+  return { create, update, stale: existing.filter((node) => !ids.has(node.id)).map((node) => node.id) };
+}
+
+export interface ExistingRelationship {
   id: string;
   key: string | null;
   triple: string;
@@ -184,22 +208,35 @@ async function writeRows(
     }
     return written;
   };
-  await inBatches(readQuery("seed-create-nodes"), nodes);
-  // Read before any relationship is written: a read of relationships planned while the graph was empty
-  // scans them all, and would then scan every one this transaction wrote, once per row.
-  const existing = (await run(readQuery("seed-existing-relationships"), {})).records.map((record) => ({
-    id: String(record.get("id")),
-    key: (record.get("key") as string | null) ?? null,
-    triple: String(record.get("triple")),
+  // What is already in the graph is read once, before anything is written, and matched to the rows here:
+  // Neo4j 5.26 plans a MERGE on a dynamic label or type ($(row.type)) as a scan of every node or
+  // relationship per row, and a read planned while the graph was empty scans too, so a MERGE (or a
+  // read) after this transaction's own writes made a load quadratic in its size.
+  const read = async <T>(query: string, row: (record: QueryResult["records"][number]) => T) =>
+    (await run(readQuery(query), {})).records.map(row);
+  const existingNodes = await read("seed-existing-nodes", (r) => ({
+    id: String(r.get("id")),
+    labels: r.get("labels") as string[],
   }));
-  const { create, update, stale } = matchRelationships(relationships, existing);
-  await inBatches(readQuery("seed-update-relationships"), update);
-  await inBatches(readQuery("seed-create-relationships"), create);
+  const existingRelationships = await read("seed-existing-relationships", (r) => ({
+    id: String(r.get("id")),
+    key: (r.get("key") as string | null) ?? null,
+    triple: String(r.get("triple")),
+  }));
+  const nodeWrites = matchNodes(nodes, existingNodes);
+  const relationshipWrites = matchRelationships(relationships, existingRelationships);
+  await inBatches(readQuery("seed-update-nodes"), nodeWrites.update);
+  await inBatches(readQuery("seed-create-nodes"), nodeWrites.create);
+  await inBatches(readQuery("seed-update-relationships"), relationshipWrites.update);
+  await inBatches(readQuery("seed-create-relationships"), relationshipWrites.create);
   let deleted: LoadResult["deleted"];
   if (options.replace) {
-    const rels = await inBatches(readQuery("seed-delete-stale-relationships"), stale, "ids");
-    const gone = await run(readQuery("seed-delete-stale-nodes"), { ids: nodes.map((n) => n.id) });
-    deleted = { nodes: count(gone.records[0]?.get("deleted")), relationships: rels };
+    // Relationships first: a stale node's relationships are stale too, and are counted as such.
+    const rels = await inBatches(readQuery("seed-delete-stale-relationships"), relationshipWrites.stale, "ids");
+    deleted = {
+      nodes: await inBatches(readQuery("seed-delete-stale-nodes"), nodeWrites.stale, "ids"),
+      relationships: rels,
+    };
   }
   const meta = await run(readQuery("seed-meta"), {
     hash,
@@ -223,25 +260,39 @@ function isOutOfTransactionMemory(error: unknown): boolean {
 }
 
 export async function loadDataset(driver: Driver, options: LoadOptions = {}): Promise<LoadResult> {
+  const seconds: Record<string, number> = {};
+  let started = performance.now();
+  const lap = (phase: string) => {
+    const now = performance.now();
+    seconds[phase] = (now - started) / 1000;
+    started = now;
+  };
   // Check before touching the database at all: an invalid dataset writes nothing, not even the schema.
   const dataset = readDataset(options.files, options);
+  lap("check");
   const nodes = dataset.nodes.map(nodeRow);
   const relationships = relationshipRows(dataset);
   const rows = { nodes, relationships, hash: datasetHash(nodes, relationships) };
+  lap("rows");
   await applySchema(driver, options.database);
+  lap("schema");
 
   const session = sessionFor(driver, options.database);
   try {
     if (options.batchSize) {
       const run: Run = (query, params) => session.executeWrite((tx) => tx.run(query, params));
-      return await writeRows(run, options.batchSize, rows, options);
+      const result = await writeRows(run, options.batchSize, rows, options);
+      lap("write");
+      return { ...result, seconds };
     }
     // An explicit transaction rather than executeWrite: retrying a load that is too big only fails again, slower.
     const tx = session.beginTransaction();
     try {
       const result = await writeRows((query, params) => tx.run(query, params), BATCH, rows, options);
+      lap("write");
       await tx.commit();
-      return result;
+      lap("commit");
+      return { ...result, seconds };
     } catch (error) {
       if (tx.isOpen()) await tx.rollback();
       if (isOutOfTransactionMemory(error))

@@ -2,7 +2,7 @@ import path from "node:path";
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { schemaStatements, splitStatements } from "../src/cypher-files";
-import { datasetHash, matchRelationships, nodeRow, readDataset, relationshipRows } from "../src/load";
+import { datasetHash, matchNodes, matchRelationships, nodeRow, readDataset, relationshipRows } from "../src/load";
 import { RELATIONSHIP_TYPES } from "../src/schema";
 
 const TINY = path.join(import.meta.dirname, "fixtures", "tiny");
@@ -43,6 +43,27 @@ describe("rows the loader writes", () => {
     const again = readDataset([TINY]);
     const hash = (d: typeof dataset) => datasetHash(d.nodes.map(nodeRow), relationshipRows(d));
     expect(hash(again)).toBe(hash(dataset));
+  });
+});
+
+describe("matching rows to the nodes already in the graph", () => {
+  const row = (id: string, type: string) => ({ id, type, props: { id } });
+
+  it("creates the new ones and updates the others, dropping a type label that changed", () => {
+    const { create, update, stale } = matchNodes(
+      [row("a", "Person"), row("b", "SuccessFactor"), row("c", "Event")],
+      [
+        { id: "a", labels: ["Entity", "Person"] },
+        { id: "b", labels: ["Weakness", "Entity"] },
+        { id: "gone", labels: ["Entity", "Event"] },
+      ],
+    );
+    expect(create.map((r) => r.id)).toEqual(["c"]);
+    expect(update).toEqual([
+      { ...row("a", "Person"), stale: [] },
+      { ...row("b", "SuccessFactor"), stale: ["Weakness"] },
+    ]);
+    expect(stale).toEqual(["gone"]);
   });
 });
 

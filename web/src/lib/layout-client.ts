@@ -43,11 +43,9 @@ export function forceLayout(graph: Graph, _sizes?: unknown): Promise<{ positions
   });
 }
 
-/**
- * The API's layout, or null when it has none for this graph (too big, offline, an error, or slower
- * than `timeoutMs`: the first request after a reseed computes it, which can take seconds).
- */
-export async function serverLayout(timeoutMs: number): Promise<{ positions: Positions; ms: number } | null> {
+type Served = { positions: Positions; ms: number } | null;
+
+async function requestLayout(timeoutMs: number): Promise<Served> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
@@ -61,4 +59,21 @@ export async function serverLayout(timeoutMs: number): Promise<{ positions: Posi
   } finally {
     clearTimeout(timer);
   }
+}
+
+let early: Promise<Served> | null = null;
+
+/** Asks for the API's layout at once, alongside the graph, instead of one round trip after it. */
+export function prefetchServerLayout(timeoutMs: number): void {
+  if (typeof window !== "undefined") early ??= requestLayout(timeoutMs);
+}
+
+/**
+ * The API's layout, or null when it has none for this graph (too big, offline, an error, or slower
+ * than `timeoutMs`: the first request after a reseed computes it, which can take seconds).
+ */
+export function serverLayout(timeoutMs: number): Promise<Served> {
+  const answer = early ?? requestLayout(timeoutMs);
+  early = null;
+  return answer;
 }
