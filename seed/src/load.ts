@@ -1,6 +1,7 @@
 /**
- * The loader: check → schema → ONE write transaction of UNWIND … MERGE. Running it twice changes
- * nothing; with `replace` it also removes what left the files, so the graph equals the YAML.
+ * The loader: check → schema → ONE write transaction that upserts nodes on `id` and relationships on
+ * `key` (UNWIND … CREATE for what is new, SET for what exists). Running it twice changes nothing; with
+ * `replace` it also removes what left the files, so the graph equals the YAML.
  */
 import { createHash } from "node:crypto";
 import neo4j, { type Driver, type QueryResult } from "neo4j-driver";
