@@ -154,6 +154,21 @@ describe("a tour made in the page", () => {
       return { width: cy.width(), height: cy.height(), at };
     }, ids);
     await page.getByRole("button", { name: "New tour from this view" }).click();
+
+    // "Show" brings the explorer back to the step's camera after it has moved.
+    const granOnScreen = () =>
+      page.evaluate(() =>
+        (window as unknown as { __cy: import("cytoscape").Core }).__cy.$id("gran").renderedPosition(),
+      );
+    await page.evaluate(() =>
+      (window as unknown as { __cy: import("cytoscape").Core }).__cy.viewport({ zoom: 0.5, pan: { x: 0, y: 0 } }),
+    );
+    await page.getByRole("button", { name: "Show" }).first().click();
+    await page.waitForTimeout(800);
+    const shown = await granOnScreen();
+    expect(Math.abs(shown.x - before.at["gran"]!.x)).toBeLessThan(3);
+    expect(Math.abs(shown.y - before.at["gran"]!.y)).toBeLessThan(3);
+
     await page.getByRole("button", { name: "Present", exact: true }).click();
     await page.waitForSelector('[data-testid=present][data-ready="true"]', { timeout: 60_000 });
     await page.waitForTimeout(1200);

@@ -30,6 +30,8 @@ export interface CanvasCommands {
   svg(background: ExportBackground): Promise<Blob>;
   /** What is on screen now, exactly: for a tour step that shows the same picture. */
   picture(): CanvasPicture;
+  /** Glides the camera to this zoom and pan (a tour step's viewport). */
+  look(camera: { zoom: number; pan: { x: number; y: number } }): void;
 }
 
 /** The canvas as it is drawn: the visible nodes' model positions, the camera and the canvas's size. */
