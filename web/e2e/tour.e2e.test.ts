@@ -186,6 +186,10 @@ describe("a tour made in the page", () => {
       expect(Math.abs(is.x - (after.width / 2 + (was.x - before.width / 2) * scale)), id).toBeLessThan(3);
       expect(Math.abs(is.y - (after.height / 2 + (was.y - before.height / 2) * scale)), id).toBeLessThan(3);
     }
+    // Escape leaves full screen, then present mode; the tour being edited is still open.
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Escape");
+    await page.waitForSelector("[data-testid=tour-steps]");
     await page.close();
   });
 
