@@ -94,11 +94,7 @@ async function main() {
   try {
     if (only.has("bundle") || only.has("web")) await timed("build", buildWeb);
     if (only.has("api") || only.has("web")) await apiAndWeb();
-    if (only.has("seed")) {
-      const seed = await timed("seed", () => seedBench({ work: WORK, sizes: PLAN.seedSizes, runs: RUNS, log }));
-      results.seed = seed.results;
-      results.machine.neo4j_seed = seed.neo4j;
-    }
+    else if (only.has("seed")) await seedPart();
   } finally {
     durations.total = round((performance.now() - started) / 1000, 1);
     // Whatever was measured is written, even when a later part failed. A run of some parts only does not
@@ -113,6 +109,15 @@ async function main() {
     log(`wrote ${outDir}/results.json and RESULTS.md`, JSON.stringify(durations));
     await rm(WORK, { recursive: true, force: true });
   }
+}
+
+async function seedPart(apiNeo4j?: Neo4jHandle) {
+  const shared = apiNeo4j && { neo4j: apiNeo4j, description: `the API's, ${results.machine.neo4j}` };
+  const seed = await timed("seed", () =>
+    seedBench({ work: WORK, sizes: PLAN.seedSizes, runs: RUNS, log, ...(shared ? { shared } : {}) }),
+  );
+  results.seed = seed.results;
+  results.machine.neo4j_seed = seed.neo4j;
 }
 
 async function buildWeb() {
@@ -147,6 +152,9 @@ async function apiAndWeb() {
     stack.api = api;
     if (only.has("api")) await timed("api", () => apiPart(api, driver));
     if (only.has("web")) await timed("web", () => webPart(stack, neo, driver));
+    await stack.api?.stop();
+    stack.api = undefined;
+    if (only.has("seed")) await seedPart(PLAN.seedOnApiNeo4j ? neo : undefined);
   } finally {
     await stack.api?.stop();
     await driver.close();
@@ -213,7 +221,12 @@ async function webPart(stack: { api?: ApiHandle }, neo: Neo4jHandle, driver: Ret
         for (const variant of variants) {
           const url = variant === "app" ? `${api.url}/` : `${pages.url}/${variant as BaselineVariant}.html?g=${name}`;
           try {
-            runs.get(variant)?.push(await measurePage(browser, url, variant, { panSeconds: PLAN.panSeconds }));
+            runs.get(variant)?.push(
+              await measurePage(browser, url, variant, {
+                panSeconds: PLAN.panSeconds,
+                timeoutMs: PLAN.pageTimeoutMs,
+              }),
+            );
           } catch (error) {
             errors.get(variant)?.push(String(error instanceof Error ? error.message : error).slice(0, 300));
           }
@@ -252,7 +265,7 @@ async function webPart(stack: { api?: ApiHandle }, neo: Neo4jHandle, driver: Ret
       graphs.delete(name);
     };
 
-    await measureGraph("report", VARIANTS);
+    await measureGraph("report", PLAN.reportVariants);
     // Sizes drawn by the app alone serve only the growth of its first render (in --quick).
     const sizes = [...new Set([...PLAN.webSizes, ...PLAN.webAppOnlySizes])].sort((a, b) => a - b);
     for (const size of sizes) {

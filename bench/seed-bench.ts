@@ -10,7 +10,7 @@ import neo4j from "neo4j-driver";
 import { applySchema, loadDataset, nodeRow, readDataset, relationshipRows } from "@pg/seed/load";
 import { writeSynthetic } from "@pg/seed/synthetic";
 import { clearDatabase, connect } from "./lib/data";
-import { BULK_LOAD_JVM_ARGS, REPO_ROOT, startNeo4j } from "./lib/stack";
+import { BULK_LOAD_JVM_ARGS, REPO_ROOT, startNeo4j, type Neo4jHandle } from "./lib/stack";
 import { round, spread } from "./lib/stats";
 import type { SeedResult } from "./results";
 
@@ -100,18 +100,20 @@ export function seedResult(size: number, runs: SeedRun[], error?: string): SeedR
 }
 
 /**
- * The Loading part on a Neo4j of its own, started with BULK_LOAD_JVM_ARGS so that the largest dataset
- * fits in one transaction; the API and the explorer are measured on a Neo4j as `npm start` runs it.
+ * The Loading part, on a Neo4j of its own started with BULK_LOAD_JVM_ARGS so that the largest dataset
+ * fits in one transaction, or on `shared` (the API's Neo4j, as `npm start` runs it) when given: --quick
+ * loads at most 5k nodes, which fit there, and saves starting another Neo4j.
  */
 export async function seedBench(options: {
   work: string;
   sizes: number[];
   runs: number;
   log: (...parts: unknown[]) => void;
+  shared?: { neo4j: Omit<Neo4jHandle, "stop">; description: string };
 }): Promise<{ results: SeedResult[]; neo4j: string }> {
-  const { work, sizes, runs, log } = options;
-  const neo = await startNeo4j(join(work, "neo4j-seed"), undefined, undefined, BULK_LOAD_JVM_ARGS);
-  const driver = connect(neo);
+  const { work, sizes, runs, log, shared } = options;
+  const own = shared ? undefined : await startNeo4j(join(work, "neo4j-seed"), undefined, undefined, BULK_LOAD_JVM_ARGS);
+  const driver = connect(shared?.neo4j ?? (own as Neo4jHandle));
   const results: SeedResult[] = [];
   try {
     for (const size of sizes) {
@@ -138,7 +140,7 @@ export async function seedBench(options: {
     }
   } finally {
     await driver.close();
-    await neo.stop();
+    await own?.stop();
   }
-  return { results, neo4j: `embedded, ${BULK_LOAD_JVM_ARGS.join(" ")}` };
+  return { results, neo4j: shared?.description ?? `its own, embedded, ${BULK_LOAD_JVM_ARGS.join(" ")}` };
 }
