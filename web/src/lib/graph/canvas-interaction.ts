@@ -66,3 +66,23 @@ export function hoverFeedback(cy: Core, container: HTMLElement, watch: ViewportW
     if (e.target.hasClass("hover")) e.target.removeClass("hover");
   });
 }
+
+/** Below this on-screen diameter a node is too small to aim at: pressing on it pans instead of dragging it. */
+const MIN_GRAB_PX = 10;
+
+/**
+ * Zoomed out, a press almost always lands on some node, and dragging that node (a full redraw per
+ * move at 5k nodes) is not what anyone meant: small nodes pan the view, and in a big graph (`big`)
+ * every node does. Returns a function to call once the zoom has settled.
+ */
+export function panOnSmallNodes(cy: Core, nodeSize: number, big: boolean): () => void {
+  let pannable: boolean | null = null;
+  return () => {
+    const small = big || cy.zoom() * nodeSize < MIN_GRAB_PX;
+    if (small === pannable) return;
+    pannable = small;
+    const nodes = cy.nodes();
+    if (small) nodes.panify();
+    else nodes.unpanify();
+  };
+}

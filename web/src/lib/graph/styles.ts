@@ -59,13 +59,16 @@ export function graphStylesheet(opts: { projector?: boolean; big?: boolean } = {
         "arrow-scale": 0.6,
         "font-size": font - 2,
         color: INK,
-        "text-rotation": "autorotate",
         "text-background-color": "#ffffff",
         "text-background-opacity": 0.9,
         "text-background-padding": "2px",
       },
     },
-    { selector: "edge.hover, edge:selected, edge.in-path, edge.near, edge.picked", style: { label: "data(label)" } },
+    // Only labelled edges turn their label along the line: computing the angle for every edge took 0.4 s at 5k.
+    {
+      selector: "edge.hover, edge:selected, edge.in-path, edge.near, edge.picked",
+      style: { label: "data(label)", "text-rotation": "autorotate" },
+    },
     { selector: "edge.picked", style: { width: 2, "line-color": "#6b7580", "target-arrow-color": "#6b7580" } },
     { selector: "edge.near", style: { width: 2.4, "line-color": "#5b6570", "target-arrow-color": "#5b6570" } },
     ...FLOW_STATUSES.map((s) => ({
@@ -118,7 +121,14 @@ export function graphStylesheet(opts: { projector?: boolean; big?: boolean } = {
     },
     {
       selector: "edge.current-hop",
-      style: { width: 6, "z-index": 10, opacity: 1, label: "data(label)", "font-weight": "bold" },
+      style: {
+        width: 6,
+        "z-index": 10,
+        opacity: 1,
+        label: "data(label)",
+        "text-rotation": "autorotate",
+        "font-weight": "bold",
+      },
     },
     { selector: "node.current-hop", style: { "border-width": 5, "border-color": HIGHLIGHT } },
   ];
