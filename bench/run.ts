@@ -266,8 +266,8 @@ async function webPart(stack: { api?: ApiHandle }, neo: Neo4jHandle, driver: Ret
     };
 
     await measureGraph("report", PLAN.reportVariants);
-    // Sizes drawn by the app alone serve only the growth of its first render (in --quick).
-    const sizes = [...new Set([...PLAN.webSizes, ...PLAN.webAppOnlySizes])].sort((a, b) => a - b);
+    // Sizes not drawn serve only the growth of /api/graph (in --quick).
+    const sizes = [...new Set([...PLAN.webSizes, ...PLAN.growthOnlySizes])].sort((a, b) => a - b);
     for (const size of sizes) {
       await stack.api?.stop();
       stack.api = undefined;
@@ -278,7 +278,7 @@ async function webPart(stack: { api?: ApiHandle }, neo: Neo4jHandle, driver: Ret
       const api = await startApi(neo, API_ENV);
       stack.api = api;
       results.growth.points.push(await graphGrowthPoint(api, driver, size));
-      await measureGraph(`synthetic-${size}`, PLAN.webSizes.includes(size) ? VARIANTS : ["app"]);
+      if (PLAN.webSizes.includes(size)) await measureGraph(`synthetic-${size}`, VARIANTS);
     }
   } finally {
     await browser.close();
