@@ -6,7 +6,8 @@
  *
  * npx tsx bench/web/profile-app.ts --graph=synthetic-5000 [--runs=3] [--variants=app,sigma] [--pan=1.5]
  *   [--graphs-dir=.data/web-graphs] [--dist=web/dist] [--profile=/tmp/app.cpuprofile] [--port=4200]
- *   [--no-server-layout]
+ *   [--no-server-layout] [--before-dist=dir: another build measured beside it as "app-before", served as
+ *   the API was before /api/layout existed]
  */
 import { readFile, writeFile, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:http";
@@ -33,6 +34,7 @@ const panSeconds = Number(arg("pan", "1.5"));
 const graphsDir = arg("graphs-dir", join(REPO_ROOT, ".data", "web-graphs"));
 const dist = arg("dist", join(REPO_ROOT, "web", "dist"));
 const profileOut = arg("profile", "");
+const beforeDist = arg("before-dist", "");
 const port = Number(arg("port", "4200"));
 
 const TYPES: Record<string, string> = {
@@ -43,7 +45,7 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
 };
 
-async function serveApp(graphBody: string, layoutBody: string | null) {
+async function serveApp(graphBody: string, layoutBody: string | null, dist: string, port: number) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/api/graph") return res.writeHead(200, { "content-type": "application/json" }).end(graphBody);
@@ -106,7 +108,8 @@ async function main() {
     layoutBody = JSON.stringify({ version: "profile", positions: rows, ms: Math.round(ms) });
     console.log(`server layout computed in ${Math.round(ms)} ms`);
   }
-  const app = await serveApp(graphBody, layoutBody);
+  const app = await serveApp(graphBody, layoutBody, dist, port);
+  const before = beforeDist ? await serveApp(graphBody, null, beforeDist, port + 1) : null;
   const pagesDir = await mkdtemp(join(os.tmpdir(), "pg-bench-pages-"));
   await buildBenchPages(pagesDir);
   const pages = await serveBenchPages(pagesDir, new Map<string, BenchGraph>([[graphName, clusteredPositions(graph)]]));
@@ -140,12 +143,19 @@ async function main() {
       console.log(summarise(profile));
       await context.close();
     }
-    const results = new Map<Variant, WebRun[]>(variants.map((v) => [v, []]));
+    const all: string[] = before ? ["app-before", ...variants] : variants;
+    const results = new Map<string, WebRun[]>(all.map((v) => [v, []]));
     for (let i = 0; i < runs; i++)
-      for (const v of variants) {
-        const url = v === "app" ? `${app.url}/` : `${pages.url}/${v}.html?g=${graphName}`;
+      for (const v of all) {
+        const url =
+          v === "app"
+            ? `${app.url}/`
+            : v === "app-before"
+              ? `${before?.url}/`
+              : `${pages.url}/${v}.html?g=${graphName}`;
         try {
-          results.get(v)?.push(await measurePage(browser, url, v, { panSeconds }));
+          const as: Variant = v === "app-before" ? "app" : (v as Variant);
+          results.get(v)?.push(await measurePage(browser, url, as, { panSeconds }));
         } catch (e) {
           console.log(v, "failed:", e instanceof Error ? e.message : e);
         }
@@ -163,6 +173,7 @@ async function main() {
     await browser.close();
     await pages.close();
     await app.close();
+    await before?.close();
     await rm(pagesDir, { recursive: true, force: true });
   }
 }

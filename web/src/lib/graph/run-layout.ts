@@ -42,6 +42,9 @@ export interface LayoutRun {
   measured(ms: number): void;
 }
 
+/** How long a layout switched to later waits for the API before computing it here. */
+const SERVER_WAIT_MS = 10_000;
+
 /** Beyond this many nodes the move to the force layout is a jump, not an animation. */
 const ANIMATE_MAX_NODES = 800;
 
@@ -105,11 +108,13 @@ export function runLayout(run: LayoutRun): void {
     run.finish();
     return;
   }
-  // Draw at once from a deterministic start, then move to the force layout when the worker has it.
+  // Draw at once from a deterministic start, then move to the force layout when the API (or else the
+  // worker here) has it.
   applyPositions(cy, seedPositions(graph.nodes), dragged);
   run.finish(false);
   run.busy(true);
-  forceLayout(graph)
+  serverLayout(SERVER_WAIT_MS)
+    .then((served) => (served && covers(served.positions, graph.nodes) ? served : forceLayout(graph)))
     .then(({ positions, ms }) => {
       if (!run.current()) return;
       run.measured(ms);

@@ -13,7 +13,7 @@ export const ACCENT = "#d4691e";
 export const HIGHLIGHT = "#0a58ca";
 
 /** Beyond this many elements the stylesheet trades detail for speed (see `big` below). */
-export const BIG_GRAPH_ELEMENTS = 3000;
+export const BIG_GRAPH_ELEMENTS = 2000;
 
 /**
  * `big`: straight "haystack" edges without arrows (bezier control points and arrows dominated the frame
