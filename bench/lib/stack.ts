@@ -34,7 +34,7 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * A Neo4j that takes the loader's largest benchmark dataset (100k nodes, 400k relationships) in ONE
+ * A Neo4j that takes the loader's largest benchmark dataset (100k nodes, 300k relationships) in ONE
  * transaction, as `npm run seed` loads: about 1 GB of transaction state, so a bigger heap and
  * transaction memory cap than the 512 MB heap / 128 MB per transaction that `npm start` runs with.
  */

@@ -40,7 +40,7 @@ describe("RESULTS.md, Loading", () => {
 
   it("names the Neo4j the loader ran on and how long each part took", () => {
     const md = renderMarkdown({ ...base, seed: [row(1000, 1, 1)] });
-    expect(md).toContain("(embedded, -Xmx3g)");
+    expect(md).toContain("Neo4j for this part: embedded, -Xmx3g.");
     expect(md).toContain("seed 600, total 1500");
   });
 });
