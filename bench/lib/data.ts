@@ -20,9 +20,10 @@ export async function clearDatabase(driver: Driver, database = "neo4j"): Promise
   }
 }
 
-export async function loadFiles(driver: Driver, files?: string[], database = "neo4j") {
+/** `batchSize` commits in batches: for setting up a graph that is measured afterwards, not the load itself. */
+export async function loadFiles(driver: Driver, files?: string[], database = "neo4j", batchSize?: number) {
   await applySchema(driver, database);
-  return loadDataset(driver, { files, replace: true, database });
+  return loadDataset(driver, { files, replace: true, database, ...(batchSize ? { batchSize } : {}) });
 }
 
 export async function countNodes(driver: Driver, database = "neo4j"): Promise<number> {
