@@ -9,7 +9,17 @@ import type { Graph, GraphNode, GraphRelationship } from "../contract/graph";
 import type { Database } from "../neo4j/database";
 import { toGraphNode, toGraphRelationship } from "../neo4j/graph-elements";
 import { toJson } from "../neo4j/to-json";
+import { runInThread } from "../threads/run-in-thread";
 import { computeMetrics, type ComputedMetrics } from "./compute-metrics";
+
+/**
+ * Up to this many nodes the metrics take well under 100 ms and run inline; above, they go to a worker
+ * thread (betweenness and closeness at 5k nodes took 18-22 s, which would freeze every route and
+ * /api/health on the event loop meanwhile).
+ */
+const INLINE_METRICS_MAX_NODES = 1000;
+const METRICS_TIMEOUT_MS = 300_000;
+const METRICS_THREAD = new URL("./metrics-thread.ts", import.meta.url);
 
 export interface Snapshot {
   version: string;
@@ -93,7 +103,10 @@ export class GraphStore {
       ["graph-relationships", { evidence: false }],
     ]);
     const bare = graphFromRecords(nodes, rels);
-    const metrics = computeMetrics(bare);
+    const metrics =
+      bare.nodes.length > INLINE_METRICS_MAX_NODES
+        ? await runInThread<ComputedMetrics>(METRICS_THREAD, bare, "computing the network metrics", METRICS_TIMEOUT_MS)
+        : computeMetrics(bare);
     const withMetrics = bare.nodes.map((node) => ({ ...node, metrics: metrics.nodes[node.id] }));
     return {
       version: versionOf(versionRecords[0]),
