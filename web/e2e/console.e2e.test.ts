@@ -57,6 +57,9 @@ describe("Cypher console", () => {
     const options = page.locator(".cm-tooltip-autocomplete li");
     await options.first().waitFor({ timeout: 10_000 });
     expect(await options.allTextContents()).toContain(":Organisation");
+    // Running closes the suggestions, or they would sit over the answer.
+    await page.keyboard.press("Control+Enter");
+    await page.locator(".cm-tooltip-autocomplete").waitFor({ state: "detached", timeout: 5_000 });
   });
 
   it("shows a query's answer as a table and as a graph", async () => {

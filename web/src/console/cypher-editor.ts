@@ -6,6 +6,7 @@
 import { createCypherEditor, type EditorApi } from "@neo4j-cypher/codemirror";
 import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
 import { Prec, StateEffect, StateField, type Range } from "@codemirror/state";
+import { closeCompletion } from "@codemirror/autocomplete";
 import { Decoration, EditorView, keymap, type DecorationSet } from "@codemirror/view";
 import type { EditorSupportSchema } from "@neo4j-cypher/editor-support";
 
@@ -64,7 +65,9 @@ export function createEditor(
     keymap.of([
       {
         key: "Mod-Enter",
-        run: () => {
+        run: (view) => {
+          // An open suggestion list would sit over the results once the query has run.
+          closeCompletion(view);
           opts.onRun();
           return true;
         },
