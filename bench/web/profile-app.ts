@@ -12,14 +12,14 @@
 import { readFile, writeFile, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:http";
 import os from "node:os";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import type { Graph } from "@pg/api/contract";
 import { FCOSE_MAX_NODES } from "@pg/api/contract/layout";
 import { computeForceLayout } from "../../api/src/layout/force-layout";
 import { launchBenchChromium } from "../lib/browser";
 import { clusteredPositions } from "../lib/positions";
 import { REPO_ROOT } from "../lib/stack";
-import { serveBenchPages } from "../lib/static-server";
+import { sendFile, serveBenchPages } from "../lib/static-server";
 import { spread } from "../lib/stats";
 import { measurePage, type Variant, type WebRun } from "../measure-web";
 import type { BenchGraph } from "./bench-graph";
@@ -37,14 +37,6 @@ const profileOut = arg("profile", "");
 const beforeDist = arg("before-dist", "");
 const port = Number(arg("port", "4200"));
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-};
-
 async function serveApp(graphBody: string, layoutBody: string | null, dist: string, port: number) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -57,15 +49,7 @@ async function serveApp(graphBody: string, layoutBody: string | null, dist: stri
       return res
         .writeHead(404, { "content-type": "application/json" })
         .end('{"error":{"code":"NOT_FOUND","message":"not served by profile-app"}}');
-    const path = url.pathname === "/" ? "/index.html" : url.pathname;
-    const file = normalize(join(dist, path));
-    if (!file.startsWith(dist)) return res.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
+    return sendFile(res, dist, url.pathname === "/" ? "/index.html" : url.pathname);
   });
   await new Promise<void>((r) => server.listen(port, "127.0.0.1", r));
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
