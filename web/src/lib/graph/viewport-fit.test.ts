@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { node, rel } from "@pg/api/contract/graph-builders";
 import { forceLayoutInput } from "@pg/api/contract/layout";
 import { labelBox, majorFontSize, overlaps } from "./label-placement";
-import { fitViewport } from "./viewport-fit";
+import { centredOn, fitViewport, readingZoom } from "./viewport-fit";
 
 describe("fitViewport", () => {
   it("centres the boxes and fits them within the padding", () => {
@@ -58,5 +58,18 @@ describe("forceLayoutInput", () => {
     ]);
     expect(input.edges.map((e) => e.target)).toEqual(["b"]);
     expect(input.options.quality).toBe("default");
+  });
+});
+
+describe("centredOn and readingZoom", () => {
+  it("puts the point in the middle of the canvas", () => {
+    const vp = centredOn({ x: 100, y: -50 }, 800, 600, 1.2);
+    expect(vp.pan.x + 100 * vp.zoom).toBeCloseTo(400);
+    expect(vp.pan.y - 50 * vp.zoom).toBeCloseTo(300);
+  });
+  it("zooms a whole-network fit in to a reading zoom, and never further than search does", () => {
+    expect(readingZoom(0.2)).toBe(0.85);
+    expect(readingZoom(1.1)).toBe(1.1);
+    expect(readingZoom(4)).toBe(1.6);
   });
 });

@@ -54,3 +54,25 @@ export function fitShown(cy: Core, padding = 40): void {
   const vp = shownViewport(cy, padding);
   if (vp) cy.viewport(vp);
 }
+
+/** The zoom search's Enter centres a node at: close enough to read it, whatever the zoom was. */
+export const READING_ZOOM = { min: 0.85, max: 1.6 } as const;
+
+export const readingZoom = (zoom: number): number => Math.min(Math.max(zoom, READING_ZOOM.min), READING_ZOOM.max);
+
+/** The viewport with model point `p` in the middle of a w×h canvas at this zoom. */
+export const centredOn = (p: { x: number; y: number }, w: number, h: number, zoom: number): Viewport => ({
+  zoom,
+  pan: { x: w / 2 - zoom * p.x, y: h / 2 - zoom * p.y },
+});
+
+/**
+ * The first viewport of a link that names a selection but no viewport: the selection in the middle at
+ * a reading zoom, as search's Enter leaves it. Null when the node is not drawn (then fit what is shown).
+ */
+export function selectionViewport(cy: Core, id: string, padding = 40): Viewport | null {
+  const n = cy.getElementById(id);
+  if (n.empty() || n.hasClass("hidden")) return null;
+  const zoom = readingZoom(shownViewport(cy, padding)?.zoom ?? 1);
+  return centredOn(n.position(), cy.width(), cy.height(), zoom);
+}
