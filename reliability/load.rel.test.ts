@@ -9,7 +9,7 @@ const SECONDS = Number(process.env.RELIABILITY_LOAD_SECONDS ?? 30);
 let api: ApiHandle;
 beforeAll(async () => {
   // The console's per-client rate limit would turn this load (one client address) into 429s by design.
-  api = await startApi(sharedNeo4j(), { CYPHER_RATE_LIMIT_PER_MINUTE: "100000" });
+  api = await startApi(sharedNeo4j(), { CYPHER_RATE_LIMIT_PER_MINUTE: "100000" }, { inspect: true });
 });
 afterAll(async () => {
   await api?.stop();
@@ -32,16 +32,18 @@ const requests = [
 ];
 
 /**
- * RSS read right as a run ends counts the garbage of 200 cut-off requests; measured that way it swung by
- * ±40% between runs on a quiet machine, while after a 2 s pause it levelled off (162, 170, 189, 196, 187 MB
- * over five 15 s runs). So: pause, then take the median of a few readings.
+ * RSS of what the API holds once the load has passed. Read without a collection, RSS counts whatever garbage
+ * V8 had not yet collected: after a 2 s pause it still swung 236–564 MB between equal runs, while after a
+ * forced full collection the same process read 135–142 MB (and 29–37 MB of live heap). So: let the last
+ * cut-off requests finish, then take the median of a few readings, each right after a full collection.
  */
 async function settledRssKb(): Promise<number> {
   await new Promise((r) => setTimeout(r, 2000));
   const readings: number[] = [];
   for (let i = 0; i < 5; i++) {
+    await api.collectGarbage();
+    await new Promise((r) => setTimeout(r, 300));
     readings.push(await api.rssKb());
-    await new Promise((r) => setTimeout(r, 200));
   }
   return readings.sort((a, b) => a - b)[2]!;
 }

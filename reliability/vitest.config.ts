@@ -14,6 +14,8 @@ export default defineConfig({
     include: ["reliability/**/*.rel.test.ts"],
     globalSetup: ["test-support/neo4j-global-setup.ts"],
     fileParallelism: false,
+    // The load test asks the API's inspector for a full collection over a WebSocket (global in Node 22).
+    execArgv: ["--experimental-websocket"],
     testTimeout: 180_000,
     hookTimeout: 300_000,
   },

@@ -8,6 +8,7 @@ import { createServer } from "node:net";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { neo4jEnv } from "../../scripts/local-neo4j";
+import { inspectorCall } from "./inspector";
 import { startEmbeddedNeo4j } from "../../scripts/neo4j-embedded";
 
 export const REPO_ROOT = resolve(fileURLToPath(import.meta.url), "../../..");
@@ -61,13 +62,26 @@ export interface ApiHandle {
   /** Everything the API wrote, for a failing test to show. */
   output: () => string;
   rssKb: () => Promise<number>;
+  /** A full garbage collection in the API process; only when started with `{ inspect: true }`. */
+  collectGarbage: () => Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startApi(neo4j: Omit<Neo4jHandle, "stop">, env: Record<string, string> = {}): Promise<ApiHandle> {
+export interface ApiOptions {
+  /** Open the V8 inspector on a free local port, so that a test can collect the API's garbage. */
+  inspect?: boolean;
+}
+
+export async function startApi(
+  neo4j: Omit<Neo4jHandle, "stop">,
+  env: Record<string, string> = {},
+  options: ApiOptions = {},
+): Promise<ApiHandle> {
   const port = await freePort();
+  const inspectPort = options.inspect ? await freePort() : undefined;
+  const inspectArgs = inspectPort ? [`--inspect=127.0.0.1:${inspectPort}`] : [];
   let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "api/src/main.ts"], {
+  const child = spawn(process.execPath, [...inspectArgs, "--import", "tsx", "api/src/main.ts"], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
@@ -105,6 +119,10 @@ export async function startApi(neo4j: Omit<Neo4jHandle, "stop">, env: Record<str
     child,
     output: () => output,
     rssKb: () => rssKb(child.pid),
+    collectGarbage: async () => {
+      if (!inspectPort) throw new Error("the API was started without { inspect: true }");
+      await inspectorCall(inspectPort, "HeapProfiler.collectGarbage");
+    },
     stop: () => stopChild(child),
   };
 }
