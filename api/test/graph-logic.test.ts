@@ -76,6 +76,25 @@ describe("flowChains", () => {
     });
   });
 
+  it("ends a chain at a hop that was only intended: nothing is known to have gone on from there", () => {
+    const flows = [
+      flow("gran", "mukono", "flowed"),
+      flow("mukono", "lugazi", "intended"),
+      flow("lugazi", "lugazi-schools", "flowed"),
+    ];
+    expect(flowChains(flows).chains).toEqual([
+      {
+        nodes: ["gran", "mukono", "lugazi"],
+        hops: ["gran|KNOWLEDGE_FLOW|mukono", "mukono|KNOWLEDGE_FLOW|lugazi"],
+        status: "intended",
+        stopsAt: { node: "lugazi", reason: "intended" },
+      },
+    ]);
+    // A partial hop does not end the chain, and an intended one ranks above it.
+    const partial = flowChains([flow("a", "b", "partial"), flow("b", "c", "intended")]).chains[0];
+    expect(partial).toMatchObject({ nodes: ["a", "b", "c"], status: "intended" });
+  });
+
   it("survives cycles", () => {
     const { chains } = flowChains([flow("a", "b", "flowed"), flow("b", "a", "flowed")]);
     expect(chains.length).toBeGreaterThan(0);

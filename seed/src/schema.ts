@@ -45,12 +45,22 @@ export const SIDES = ["north", "south"] as const;
 export const OUTCOME_LEVELS = ["personal", "professional", "organisational", "community"] as const;
 export const OUTCOME_KINDS = ["soft", "solid"] as const;
 export const REALISED = ["yes", "partial", "no"] as const;
-export const FLOW_STATUSES = ["flowed", "partial", "stalled"] as const;
+export const FLOW_STATUSES = ["flowed", "partial", "stalled", "intended"] as const;
 export const FLOW_DIRECTIONS = ["north_south", "south_north", "south_south", "within_north"] as const;
 export const FLOW_LEVELS = ["individual", "organisation", "community"] as const;
 
 export type FlowStatus = (typeof FLOW_STATUSES)[number];
 export type FlowDirection = (typeof FLOW_DIRECTIONS)[number];
+
+/** What each status claims. A flow may claim no more than its quote and the report say. */
+export const FLOW_STATUS_MEANINGS: Record<FlowStatus, string> = {
+  flowed: "the report says the knowledge reached the receiver",
+  partial: "some of it got through, or to some of the receivers",
+  stalled: "it was tried, or was wanted, but did not get through",
+  intended: "planned, expected or proposed; the report does not say it happened",
+};
+/** A chain of flows ends at these hops: knowledge did not get past them, or is not known to have. */
+export const CHAIN_ENDING_STATUSES = ["stalled", "intended"] as const satisfies readonly FlowStatus[];
 
 /** Actors are the node types that can act: join, visit, learn, pass knowledge on. */
 export const ACTOR_TYPES = ["Organisation", "Person", "Group"] as const satisfies readonly NodeType[];
@@ -120,7 +130,7 @@ export const RELATIONSHIP_MEANINGS: Record<RelationshipType, string> = {
   VISITED: "a person or group visited an organisation (year)",
   DONATED_TO: "an organisation gave money or goods to another",
   CARRIED_OUT_IN: "an initiative or event took place in an organisation's area",
-  KNOWLEDGE_FLOW: "knowledge travelled (or stalled) from one actor to another",
+  KNOWLEDGE_FLOW: "knowledge travelled, stalled or was meant to travel from one actor to another",
   ABOUT: "an event, initiative, outcome or channel concerns a piece of knowledge or a concept",
   USED_CHANNEL: "an actor spread information through a channel",
   EXPERIENCED: "an actor gained an outcome",

@@ -1,4 +1,4 @@
-import { FLOW_DIRECTIONS, FLOW_STATUSES } from "@pg/seed/schema";
+import { CHAIN_ENDING_STATUSES, FLOW_DIRECTIONS, FLOW_STATUSES } from "@pg/seed/schema";
 import { z } from "zod";
 import { GraphNode, GraphRelationship } from "./graph";
 
@@ -17,7 +17,8 @@ export const FlowHop = z.object({
 });
 export type FlowHop = z.infer<typeof FlowHop>;
 
-export const FLOW_STOPS = ["stalled", "end"] as const;
+export const FLOW_STOPS = [...CHAIN_ENDING_STATUSES, "end"] as const;
+export type FlowStop = (typeof FLOW_STOPS)[number];
 
 export const FlowChain = z.object({
   /** Where the chain starts (a node id). */
@@ -28,7 +29,7 @@ export const FlowChain = z.object({
   hops: z.array(FlowHop),
   /** The worst status along the chain. */
   status: z.enum(FLOW_STATUSES),
-  /** Where the chain stops: at a stalled hop's target, or where no flow goes further. */
+  /** Where the chain stops: at a stalled or only intended hop's target, or where no flow goes further. */
   stopsAt: z.object({ node: z.string(), reason: z.enum(FLOW_STOPS) }),
 });
 export type FlowChain = z.infer<typeof FlowChain>;

@@ -1,26 +1,29 @@
 /**
  * Knowledge-flow chains: from a node (or from every source), follow KNOWLEDGE_FLOW hops while
  * knowledge keeps moving. A stalled hop ends its chain there, which is the report's point:
- * learning "stays with the individuals" and never reaches the organisation.
+ * learning "stays with the individuals" and never reaches the organisation. So does a hop the report
+ * only says was meant to happen (Mukono "shall transfer" to Lugazi): nothing is known to go on from it.
  */
-import type { FlowStatus } from "@pg/seed/schema";
+import { CHAIN_ENDING_STATUSES, FLOW_STATUSES, type FlowStatus } from "@pg/seed/schema";
 /** A chain before its hops are described: relationship ids in order. */
 export interface RawChain {
   nodes: string[];
   hops: string[];
   status: FlowStatus;
-  stopsAt: { node: string; reason: "stalled" | "end" };
+  stopsAt: { node: string; reason: FlowStop };
 }
+import type { FlowStop } from "../contract/flows";
 import type { GraphRelationship } from "../contract/graph";
 
 export const MAX_CHAINS = 500;
 const MAX_DEPTH = 8;
-const SEVERITY: Record<FlowStatus, number> = { flowed: 0, partial: 1, stalled: 2 };
+const SEVERITY: Record<FlowStatus, number> = { flowed: 0, partial: 1, intended: 2, stalled: 3 };
 
-const statusOf = (rel: GraphRelationship): FlowStatus => {
-  const status = rel.properties["status"];
-  return status === "stalled" || status === "partial" ? status : "flowed";
-};
+const statusOf = (rel: GraphRelationship): FlowStatus =>
+  FLOW_STATUSES.find((s) => s === rel.properties["status"]) ?? "flowed";
+/** The status a chain ends on at this hop, if it ends here. */
+const endingAt = (rel: GraphRelationship | undefined) =>
+  rel && CHAIN_ENDING_STATUSES.find((s) => s === rel.properties["status"]);
 
 export function flowChains(
   flows: readonly GraphRelationship[],
@@ -60,10 +63,7 @@ export function flowChains(
     }
     const last = nodes[nodes.length - 1] ?? "";
     const lastHop = hops[hops.length - 1];
-    const next =
-      lastHop && statusOf(lastHop) === "stalled"
-        ? []
-        : (outgoing.get(last) ?? []).filter((flow) => !nodes.includes(flow.to));
+    const next = endingAt(lastHop) ? [] : (outgoing.get(last) ?? []).filter((flow) => !nodes.includes(flow.to));
     if (next.length === 0 || hops.length >= MAX_DEPTH) {
       if (hops.length === 0) return;
       const worst = hops.reduce<FlowStatus>(
@@ -74,7 +74,7 @@ export function flowChains(
         nodes,
         hops: hops.map((hop) => hop.id),
         status: worst,
-        stopsAt: { node: last, reason: lastHop && statusOf(lastHop) === "stalled" ? "stalled" : "end" },
+        stopsAt: { node: last, reason: endingAt(lastHop) ?? "end" },
       });
       return;
     }

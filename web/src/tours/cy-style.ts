@@ -51,6 +51,9 @@ export function presentStylesheet(): StylesheetJson {
         "line-color": FLOW_STATUS_STYLES[status].color,
         "target-arrow-color": FLOW_STATUS_STYLES[status].color,
         "line-style": FLOW_STATUS_STYLES[status].lineStyle,
+        ...(FLOW_STATUS_STYLES[status].dashPattern && {
+          "line-dash-pattern": [...FLOW_STATUS_STYLES[status].dashPattern],
+        }),
         width: 6,
       },
     })),

@@ -1,9 +1,11 @@
 /**
  * Knowledge-flow chains: from a start, follow KNOWLEDGE_FLOW relationships forward until they stop
- * (nothing further, or a node already on the chain). A stalled hop is explained by the weaknesses
+ * (nothing further, a node already on the chain, or a hop that stalled or was only intended). A hop
+ * that did not fully flow is explained by the weaknesses
  * the data says held it back. Pure, so the same logic serves the API-less offline file.
  */
 import type { Graph, GraphNode, GraphRelationship } from "@pg/api/contract";
+import { CHAIN_ENDING_STATUSES } from "@pg/seed/schema";
 
 export interface FlowStep {
   relationship: GraphRelationship;
@@ -47,9 +49,10 @@ export function flowChains(graph: Graph, start: string, byId: Map<string, GraphN
   const walk = (id: string, path: GraphRelationship[], seen: Set<string>) => {
     if (chains.length >= cap) return;
     const next = (outgoing.get(id) ?? []).filter((r) => !seen.has(r.to));
-    // A stalled hop ends the chain: knowledge did not get past it.
+    // A stalled or only intended hop ends the chain: knowledge did not (or is not known to) get past it.
     const last = path[path.length - 1];
-    if (!next.length || (last && last.properties.status === "stalled")) {
+    const ends = CHAIN_ENDING_STATUSES.some((s) => s === last?.properties.status);
+    if (!next.length || ends) {
       if (path.length)
         chains.push({
           start,

@@ -51,14 +51,17 @@ export const NODE_STYLES: Record<NodeType, NodeStyle> = {
 export interface FlowStatusStyle {
   color: string;
   lineStyle: "solid" | "dashed" | "dotted";
+  /** Dash and gap lengths of a dashed line, so that two dashed statuses still look different. */
+  dashPattern?: readonly number[];
   label: string;
 }
 
 /** Status is shown by colour AND line style, never colour alone. */
 export const FLOW_STATUS_STYLES: Record<FlowStatus, FlowStatusStyle> = {
   flowed: { color: "#1b7f3b", lineStyle: "solid", label: "Flowed" },
-  partial: { color: "#a15c00", lineStyle: "dashed", label: "Partly flowed" },
+  partial: { color: "#a15c00", lineStyle: "dashed", dashPattern: [6, 3], label: "Partly flowed" },
   stalled: { color: "#c0392b", lineStyle: "dotted", label: "Stalled" },
+  intended: { color: "#7b3fa0", lineStyle: "dashed", dashPattern: [12, 4, 2, 4], label: "Only intended" },
 };
 
 /** Polygon points in a unit box (-1..1) for drawing each shape in the legend's SVG. */

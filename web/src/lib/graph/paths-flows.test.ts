@@ -1,3 +1,4 @@
+import { rel } from "@pg/api/contract/graph-builders";
 import { describe, expect, it } from "vitest";
 import { chainSteps, flowChains, flowStarts } from "./flows";
 import { indexById } from "./merge";
@@ -27,6 +28,19 @@ describe("flows", () => {
     const steps = chainSteps(flowChains(fixture, "mukono", byId));
     expect(steps.map((s) => s.relationship.properties.status)).toEqual(["flowed", "stalled"]);
     expect(steps[1]!.hinderedBy.map((w) => w.id)).toEqual(["no-follow-up"]);
+  });
+  it("ends a chain at a hop that was only intended", () => {
+    const graph = {
+      nodes: fixture.nodes,
+      relationships: [
+        rel("gran", "KNOWLEDGE_FLOW", "mukono", { status: "flowed" }),
+        rel("mukono", "KNOWLEDGE_FLOW", "lugazi", { status: "intended" }),
+        rel("lugazi", "KNOWLEDGE_FLOW", "gran-school", { status: "flowed" }),
+      ],
+    };
+    const chains = flowChains(graph, "gran", byId);
+    expect(chains).toHaveLength(1);
+    expect(chains[0]!.steps.map((s) => s.relationship.to)).toEqual(["mukono", "lugazi"]);
   });
 });
 
