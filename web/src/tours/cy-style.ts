@@ -52,7 +52,7 @@ export function presentStylesheet(): StylesheetJson {
         "target-arrow-color": FLOW_STATUS_STYLES[status].color,
         "line-style": FLOW_STATUS_STYLES[status].lineStyle,
         ...(FLOW_STATUS_STYLES[status].dashPattern && {
-          "line-dash-pattern": [...FLOW_STATUS_STYLES[status].dashPattern],
+          "line-dash-pattern": FLOW_STATUS_STYLES[status].dashPattern.join(" "),
         }),
         width: 6,
       },

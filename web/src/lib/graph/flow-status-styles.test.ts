@@ -31,7 +31,7 @@ describe("flow status styles", () => {
         const style = rule && "style" in rule ? (rule.style as Record<string, unknown>) : {};
         expect(style["line-color"]).toBe(FLOW_STATUS_STYLES[s].color);
         expect(style["line-style"]).toBe(FLOW_STATUS_STYLES[s].lineStyle);
-        expect(style["line-dash-pattern"]).toEqual(FLOW_STATUS_STYLES[s].dashPattern);
+        expect(style["line-dash-pattern"]).toEqual(FLOW_STATUS_STYLES[s].dashPattern?.join(" "));
       }
   });
 });

@@ -77,7 +77,7 @@ export function graphStylesheet(opts: { projector?: boolean; big?: boolean } = {
         "line-color": FLOW_STATUS_STYLES[s].color,
         "target-arrow-color": FLOW_STATUS_STYLES[s].color,
         "line-style": FLOW_STATUS_STYLES[s].lineStyle,
-        ...(FLOW_STATUS_STYLES[s].dashPattern && { "line-dash-pattern": [...FLOW_STATUS_STYLES[s].dashPattern] }),
+        ...(FLOW_STATUS_STYLES[s].dashPattern && { "line-dash-pattern": FLOW_STATUS_STYLES[s].dashPattern.join(" ") }),
         width: 3,
       },
     })),
