@@ -197,6 +197,17 @@ describe("GET /api/flows", () => {
     expect(result.flows.every((f) => f.status === "stalled")).toBe(true);
   });
 
+  it("keeps what the report only says was meant to happen apart: Mukono 'shall transfer' to Lugazi", async () => {
+    const result = body(FlowsResult, await get("/api/flows?status=intended"));
+    expect(result.flows.every((f) => f.status === "intended")).toBe(true);
+    const toLugazi = result.flows.find((f) => f.relationship.id === "mukono|KNOWLEDGE_FLOW|lugazi");
+    expect(toLugazi?.relationship.quote).toContain("Mukono shall transfer");
+    const fromMukono = body(FlowsResult, await get("/api/flows?from=mukono&direction=south_south"));
+    expect(fromMukono.chains).toContainEqual(
+      expect.objectContaining({ status: "intended", stopsAt: { node: "lugazi", reason: "intended" } }),
+    );
+  });
+
   it("traces chains from a node and says where each stops", async () => {
     const result = body(FlowsResult, await get("/api/flows?from=gran-project-coordinator"));
     expect(result.chains.length).toBeGreaterThan(0);

@@ -90,6 +90,27 @@ describe("explorer", () => {
     await page.close();
   });
 
+  it("shows what was only intended apart from what flowed: Mukono 'shall transfer' to Lugazi", async () => {
+    const page = await open("?mode=flows&flow=mukono");
+    const toLugazi = page.locator(".all-steps li", { hasText: "Lugazi town council" }).first();
+    await toLugazi.waitFor();
+    expect(await toLugazi.locator(".pill").textContent()).toBe("Only intended");
+    await toLugazi.locator("button").click();
+    await expect.poll(() => page.locator(".hop .status").textContent()).toContain("does not say it happened");
+    expect(await page.locator(".hop blockquote").textContent()).toContain("Mukono shall transfer");
+    expect(await page.locator(".hop h3").count()).toBe(0);
+    expect(await page.locator(".legend .flows").textContent()).toContain("Only intended");
+    const line = await page.evaluate(() => {
+      const edge = (
+        window as unknown as { __cy: { getElementById(id: string): { style(k: string): string } } }
+      ).__cy.getElementById("mukono|KNOWLEDGE_FLOW|lugazi");
+      return [edge.style("line-style"), edge.style("line-dash-pattern"), edge.style("line-color")];
+    });
+    expect(line.slice(0, 2)).toEqual(["dashed", "12 4 2 4"]);
+    await shot(page, "04-flows-intended");
+    await page.close();
+  });
+
   it("hides Lugazi on the timeline in 2005 and shows it from 2006", async () => {
     const page = await open("?mode=timeline&year=2005");
     expect(await nodeVisible(page, "lugazi")).toBe(false);

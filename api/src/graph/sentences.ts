@@ -1,5 +1,5 @@
 /** Relationship types read as verbs, so a path can be told as a sentence. */
-import type { RelationshipType } from "@pg/seed/schema";
+import { FLOW_STATUSES, type FlowStatus, type RelationshipType } from "@pg/seed/schema";
 import type { GraphNode, GraphRelationship } from "../contract/graph";
 
 export const VERBS: Record<RelationshipType, string> = {
@@ -31,12 +31,20 @@ export const VERBS: Record<RelationshipType, string> = {
   MENTIONED_IN: "is mentioned in",
 };
 
+// What the report lets us say of a flow: "passed" only where it says the knowledge got there.
+const FLOW_VERBS: Record<FlowStatus, (topic: string) => string> = {
+  flowed: (topic) => `passed ${topic} to`,
+  partial: (topic) => `passed some of ${topic} to`,
+  stalled: (topic) => `tried to pass ${topic} to`,
+  intended: (topic) => `was meant to pass ${topic} to`,
+};
+
 export function clause(rel: GraphRelationship, from: GraphNode | undefined, to: GraphNode | undefined): string {
   let verb = VERBS[rel.type];
   const topic = rel.properties["topic"];
   if (rel.type === "KNOWLEDGE_FLOW" && typeof topic === "string") {
     const status = rel.properties["status"];
-    verb = status === "stalled" ? `tried to pass ${topic} to` : `passed ${topic} to`;
+    verb = FLOW_VERBS[FLOW_STATUSES.find((s) => s === status) ?? "flowed"](topic);
   }
   return `${from?.name ?? rel.from} ${verb} ${to?.name ?? rel.to}`;
 }
