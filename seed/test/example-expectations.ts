@@ -118,6 +118,18 @@ export const EXAMPLE_EXPECTATIONS: Record<string, (rows: Row[]) => void> = {
       "intended",
     );
   },
+  "only-intended": (rows) => {
+    const flows = rows.map((row) => row.flow);
+    expect(flows).toEqual(
+      expect.arrayContaining([
+        "mukono|KNOWLEDGE_FLOW|lugazi",
+        "ks|KNOWLEDGE_FLOW|gran",
+        "gran|KNOWLEDGE_FLOW|other-norwegian-municipalities",
+        "pupils-of-gran|KNOWLEDGE_FLOW|lugazi-schools",
+      ]),
+    );
+    expect(rowWith(rows, "flow", "ks|KNOWLEDGE_FLOW|gran").evidence).toContain("KS shall ensure support");
+  },
   "south-south": (rows) => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
