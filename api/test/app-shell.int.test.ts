@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../src/app";
 import { loadConfig } from "../src/config";
 import { GraphResponse, MetricsResult } from "../src/contract";
+import { GraphStore } from "../src/graph/graph-store";
 import { body, connection, driverFor, envFor, reseed, testApp } from "./support";
 
 const conn = connection();
@@ -38,6 +39,35 @@ describe("caches keyed on the dataset version", () => {
       const metrics = body(MetricsResult, await app.inject({ url: "/api/metrics?limit=1" }));
       expect(metrics.version).toBe(body(GraphResponse, stale).version);
       expect(metrics.nodes[0]?.id).toBe("gran");
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe("the dataset version from a transaction's bookmark", () => {
+  it("holds while nothing is written and moves with a reseed, so node details follow it", async () => {
+    const app = await testApp();
+    try {
+      // The routes' store lives inside the /api plugin; one of its own over the same database behaves alike.
+      const store = new GraphStore(app.db);
+      const read = () => app.db.readManyWithBookmark([["nodes-exist", { ids: ["gran"] }]]);
+      const before = (await read()).bookmark;
+      expect(before).toBeTruthy();
+      expect((await read()).bookmark).toBe(before);
+      const version = await store.versionAt(before);
+      expect(version).toBe(await store.version());
+
+      await reseed(driver, conn);
+
+      const after = (await read()).bookmark;
+      expect(after).not.toBe(before);
+      const next = await store.versionAt(after);
+      expect(next).not.toBe(version);
+      expect(next).toBe(await store.version());
+      const details = await app.inject({ url: "/api/nodes/gran" });
+      expect(details.statusCode).toBe(200);
+      expect(JSON.parse(details.body)).toMatchObject({ node: { id: "gran", metrics: { degree: expect.any(Number) } } });
     } finally {
       await app.close();
     }

@@ -53,12 +53,30 @@ export function graphFromRecords(nodeRecords: Neo4jRecord[], relRecords: Neo4jRe
 export class GraphStore {
   #cached: { version: string; snapshot: Promise<Snapshot> } | undefined;
   #memos = new Map<string, { version: string; value: Promise<unknown> }>();
+  /** The version last read, and the bookmark of the transaction that read it. */
+  #known: { bookmark: string; version: string } | undefined;
 
   constructor(private readonly db: Database) {}
 
   async version(): Promise<string> {
-    const records = await this.db.read("dataset-version");
-    return versionOf(records[0]);
+    const {
+      results: [records = []],
+      bookmark,
+    } = await this.db.readManyWithBookmark([["dataset-version"]]);
+    const version = versionOf(records[0]);
+    if (bookmark !== undefined) this.#known = { bookmark, version };
+    return version;
+  }
+
+  /**
+   * The version as of a read transaction that ended with `bookmark`. Neo4j moves the bookmark on
+   * every write, so while it stands still the version last read still holds and costs no query;
+   * a route then needs no version query of its own in the hot path, and a reseed is still seen
+   * by the very next request (its bookmark is new, so the version is read again).
+   */
+  async versionAt(bookmark: string | undefined): Promise<string> {
+    if (bookmark !== undefined && this.#known?.bookmark === bookmark) return this.#known.version;
+    return this.version();
   }
 
   /** Pass the version when the caller has just read it, to save a round trip. */

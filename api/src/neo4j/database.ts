@@ -18,6 +18,14 @@ export interface Database {
     queries: readonly (readonly [name: string, params?: Record<string, unknown>])[],
     timeoutMs?: number,
   ): Promise<Neo4jRecord[][]>;
+  /**
+   * readMany, with the bookmark Neo4j gave the transaction at commit (undefined if none): it changes
+   * with every write to the database, so an unchanged bookmark means unchanged data.
+   */
+  readManyWithBookmark(
+    queries: readonly (readonly [name: string, params?: Record<string, unknown>])[],
+    timeoutMs?: number,
+  ): Promise<{ results: Neo4jRecord[][]; bookmark: string | undefined }>;
   /** Reports whether Neo4j answers within the time a health check may take. */
   ping(deadlineMs?: number): Promise<ServerInfo>;
   /** "community" or "enterprise", asked once and remembered. */
@@ -79,11 +87,14 @@ export function createDatabase(config: Config): Database {
         await session.close();
       }
     },
-    async readMany(queries, timeoutMs = DEFAULT_READ_TIMEOUT_MS) {
+    async readMany(queries, timeoutMs) {
+      return (await this.readManyWithBookmark(queries, timeoutMs)).results;
+    },
+    async readManyWithBookmark(queries, timeoutMs = DEFAULT_READ_TIMEOUT_MS) {
       const texts = queries.map(([queryName, params]) => [cypher(queryName), toNeo4jParams(params ?? {})] as const);
       const session = driver.session({ database: name, defaultAccessMode: neo4j.session.READ });
       try {
-        return await session.executeRead(
+        const results = await session.executeRead(
           async (tx) => {
             const results: Neo4jRecord[][] = [];
             for (const [text, params] of texts) results.push((await tx.run(text, params)).records);
@@ -91,6 +102,8 @@ export function createDatabase(config: Config): Database {
           },
           { timeout: timeoutMs },
         );
+        const bookmarks = session.lastBookmarks();
+        return { results, bookmark: bookmarks.length > 0 ? bookmarks.join(",") : undefined };
       } catch (error) {
         throw mapNeo4jError(error, { timeoutMs });
       } finally {

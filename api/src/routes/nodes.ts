@@ -9,7 +9,6 @@ import { Graph, GraphNode } from "../contract/graph";
 import { Evidence, NodeDetails, type NeighbourGroup } from "../contract/node-details";
 import { NodeIdParam, NodeTypesParam } from "../contract/params";
 import { notFound } from "../errors";
-import { versionOf } from "../graph/graph-store";
 import { neighbourhood } from "../graph/neighbourhood";
 import { toGraphNode, toGraphRelationship } from "../neo4j/graph-elements";
 import { toJson } from "../neo4j/to-json";
@@ -34,16 +33,18 @@ export const nodeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { id } = request.params;
-      // The dataset version rides in the same transaction: it keys the snapshot the metrics come from.
-      const [details = [], neighbours = [], versionRecords = []] = await app.db.readMany([
+      // The transaction's bookmark tells the dataset version, which keys the snapshot the metrics come from.
+      const {
+        results: [details = [], neighbours = []],
+        bookmark,
+      } = await app.db.readManyWithBookmark([
         ["node-details", { id }],
         ["node-neighbours", { id, limit: MAX_NEIGHBOURS }],
-        ["dataset-version"],
       ]);
       const record = details[0];
       const node = record ? toGraphNode(record.get("n")) : undefined;
       if (!record || !node) throw notFound(`No node with id "${id}"`, { id });
-      const metrics = (await app.store.snapshot(versionOf(versionRecords[0]))).nodeById.get(id)?.metrics;
+      const metrics = (await app.store.snapshot(await app.store.versionAt(bookmark))).nodeById.get(id)?.metrics;
 
       const groups = new Map<string, NeighbourGroup>();
       for (const row of neighbours) {

@@ -6,7 +6,6 @@ import { RelationshipTypeName, type GraphNode, type GraphRelationship } from "..
 import { NodeIdParam, NodeTypesParam } from "../contract/params";
 import { PathsResult, type GraphPath } from "../contract/paths";
 import { badRequest, notFound } from "../errors";
-import { versionOf } from "../graph/graph-store";
 import { clause } from "../graph/sentences";
 import type { Database } from "../neo4j/database";
 import { toGraphNode, toGraphRelationship } from "../neo4j/graph-elements";
@@ -63,9 +62,12 @@ export const pathRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { from, to, maxLength, types, relTypes, limit } = request.query;
       if (from === to) throw badRequest("querystring.to: must differ from from");
-      // One transaction for the paths and the dataset version (which keys the metrics snapshot); the
+      // The transaction's bookmark tells the dataset version (which keys the metrics snapshot); the
       // existence check that turns "no path" into a 404 naming the missing id runs only when nothing came back.
-      const [records = [], versionRecords = []] = await app.db.readMany(
+      const {
+        results: [records = []],
+        bookmark,
+      } = await app.db.readManyWithBookmark(
         [
           [
             "shortest-paths",
@@ -78,12 +80,11 @@ export const pathRoutes: FastifyPluginAsyncZod = async (app) => {
               limit: limit + 1,
             },
           ],
-          ["dataset-version"],
         ],
         PATHS_TIMEOUT_MS,
       );
       if (records.length === 0) await requireNodes(app.db, [from, to], ["from", "to"]);
-      const snapshot = await app.store.snapshot(versionOf(versionRecords[0]));
+      const snapshot = await app.store.snapshot(await app.store.versionAt(bookmark));
       const paths: GraphPath[] = records.slice(0, limit).map((record) => {
         const nodes = (record.get("nodes") as Neo4jNode[]).flatMap((raw) => {
           const node = toGraphNode(raw);

@@ -23,17 +23,32 @@ export function luceneQuery(text: string): string | undefined {
   return clauses.join(" OR ");
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+/** Rows of the edit-distance table, reused: search runs this for every word of every hit's text. */
+let rows = [new Uint16Array(64), new Uint16Array(64)] as const;
+
+/**
+ * Whether the Levenshtein distance of a and b is at most max. Only that bound matters to Lucene's
+ * fuzzy match, so words whose lengths alone differ by more are refused without the table, and the
+ * table stops at the first row already past the bound.
+ */
+export function withinEditDistance(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  if (rows[0].length <= b.length) rows = [new Uint16Array(b.length + 1), new Uint16Array(b.length + 1)];
+  let [previous, current] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current[j] = value;
+      if (value < best) best = value;
     }
-    previous = current;
+    if (best > max) return false;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length] ?? 0;
+  return (previous[b.length] ?? 0) <= max;
 }
 
 /** Where in `text` a query word matches the way Lucene would have matched it, or -1. */
@@ -42,8 +57,8 @@ export function matchIndex(text: string, words: readonly string[]): number {
   for (const match of lower.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = match[0];
     for (const query of words) {
-      const fuzzy = query.length >= 4 && editDistance(word, query) <= (query.length >= 6 ? 2 : 1);
-      if (word === query || word.startsWith(query) || fuzzy) return match.index;
+      if (word === query || word.startsWith(query)) return match.index;
+      if (query.length >= 4 && withinEditDistance(word, query, query.length >= 6 ? 2 : 1)) return match.index;
     }
   }
   return -1;
