@@ -12,6 +12,7 @@ import {
   type GraphPathT,
   type SearchHitT,
 } from "./api-schemas";
+import { checkOffThread, expectBigAnswer, type CheckedSchema } from "./response-check";
 
 /** An answer from the API that says something went wrong; the message is meant for people. */
 export class ApiError extends Error {
@@ -40,7 +41,16 @@ const tell = (ok: boolean) => listeners.forEach((fn) => fn(ok));
 
 export const API_BASE = "/api";
 
-async function get<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+/**
+ * `offThread`: the schema's name for a big answer, checked in a worker while this thread parses it
+ * (response-check.ts); the answer is used only once the check has passed, here or there.
+ */
+async function get<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  signal?: AbortSignal,
+  offThread?: CheckedSchema,
+): Promise<z.infer<S>> {
   let res: Response;
   try {
     res = await fetch(`${API_BASE}${path}`, { headers: { accept: "application/json" }, signal: signal ?? null });
@@ -49,7 +59,9 @@ async function get<S extends z.ZodType>(path: string, schema: S, signal?: AbortS
     tell(false);
     throw new ApiError(0, "UNREACHABLE", "The server cannot be reached. Check the connection; the page will retry.");
   }
+  if (offThread && res.ok) expectBigAnswer(Number(res.headers.get("content-length")));
   const text = await res.text();
+  const verdict = res.ok && offThread ? checkOffThread(offThread, text) : null;
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : null;
@@ -65,11 +77,19 @@ async function get<S extends z.ZodType>(path: string, schema: S, signal?: AbortS
     throw e;
   }
   tell(true);
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    console.warn(`Unexpected response from ${path}`, parsed.error.issues.slice(0, 5));
-    throw new ApiError(res.status, "BAD_RESPONSE", `The server's answer to ${path.split("?")[0]} was not understood.`);
+  const notUnderstood = (issues: unknown[]) => {
+    console.warn(`Unexpected response from ${path}`, issues);
+    return new ApiError(res.status, "BAD_RESPONSE", `The server's answer to ${path.split("?")[0]} was not understood.`);
+  };
+  const checked = await verdict;
+  if (checked) {
+    if (!checked.ok) throw notUnderstood(checked.issues);
+    // Checked against the same schema: the value is what safeParse would give, less the stripping of
+    // keys the contract does not name.
+    return body as z.infer<S>;
   }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw notUnderstood(parsed.error.issues.slice(0, 5));
   return parsed.data;
 }
 
@@ -81,7 +101,7 @@ const qs = (params: Record<string, string | number | undefined | null>) => {
 };
 
 export const api = {
-  graph: (signal?: AbortSignal) => get("/graph", Graph, signal),
+  graph: (signal?: AbortSignal) => get("/graph", Graph, signal, "graph"),
   node: (id: string, signal?: AbortSignal) => get(`/nodes/${encodeURIComponent(id)}`, NodeDetails, signal),
   neighbourhood: (id: string, depth = 1) =>
     get(`/nodes/${encodeURIComponent(id)}/neighbourhood${qs({ depth })}`, Graph),

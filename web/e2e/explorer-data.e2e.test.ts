@@ -1,0 +1,89 @@
+// A big /api/graph answer is checked against the contract in a worker while the page parses it: a good
+// one is drawn, a bad one says so in the page (never a blank screen). The answers are made here, big in
+// bytes (long summaries) but small in nodes, so the test stays quick.
+import { mkdirSync } from "node:fs";
+import type { Graph } from "@pg/api/contract";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchChromium } from "../../test-support/browser";
+import "../../test-support/provided-context";
+import { ExplorerPages, SHOTS, drawnIds, shot } from "./explorer-page";
+
+const baseURL = inject("baseURL");
+let context: BrowserContext;
+const pages = new ExplorerPages(() => context, baseURL);
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  context = await launchChromium();
+});
+
+afterAll(async () => {
+  await context?.close();
+});
+
+const COUNT = 40;
+/** Past OFF_THREAD_MIN_CHARS in web/src/lib/response-check.ts: answers this big are checked in the worker. */
+const BIG_CHARS = 2_500_000;
+function bigGraph(): Graph {
+  const summary = "A long summary that makes the answer big. ".repeat(Math.ceil(BIG_CHARS / COUNT / 40));
+  const nodes = Array.from({ length: COUNT }, (_, i) => ({
+    id: `big-${i}`,
+    type: "Organisation" as const,
+    name: `Big organisation ${i}`,
+    summary,
+    properties: { country: i % 2 ? "Norway" : "Uganda" },
+  }));
+  const relationships = nodes.slice(1).map((n, i) => ({
+    id: `big-${i}|CONNECTED_TO|${n.id}`,
+    type: "CONNECTED_TO" as const,
+    from: `big-${i}`,
+    to: n.id,
+    section: "1.1",
+    quote: null,
+    properties: {},
+  }));
+  return { nodes, relationships };
+}
+
+/** Opens the explorer with /api/graph answered by `body`; notes whether the check worker started. */
+async function openWith(body: unknown): Promise<{ page: Page; workers: string[] }> {
+  const page = pages.watch(await context.newPage());
+  const workers: string[] = [];
+  page.on("worker", (w) => workers.push(w.url()));
+  await page.route("**/api/graph", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(body) }),
+  );
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${baseURL}/`);
+  return { page, workers };
+}
+
+describe("big answers of /api/graph", () => {
+  it("are checked in a worker and drawn when they hold to the contract", async () => {
+    const graph = bigGraph();
+    expect(JSON.stringify(graph).length).toBeGreaterThan(BIG_CHARS);
+    const { page, workers } = await openWith(graph);
+    await page.waitForSelector('.canvas[data-ready="true"]', { timeout: 30_000 });
+    expect(await drawnIds(page)).toEqual(graph.nodes.map((n) => n.id).sort());
+    expect(workers.some((u) => u.includes("response-check"))).toBe(true);
+    await page.close();
+  });
+
+  it("say in the page that the answer was not understood when they break it", async () => {
+    const graph = bigGraph();
+    const bad = { ...graph, nodes: graph.nodes.map((n, i) => (i === 7 ? { ...n, type: "Spaceship" } : n)) };
+    const { page, workers } = await openWith(bad);
+    const alert = page.getByRole("alert");
+    await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain("was not understood");
+    expect(await alert.textContent()).toContain("The graph could not be loaded");
+    expect(await page.getByRole("button", { name: "Try again" }).isVisible()).toBe(true);
+    expect(workers.some((u) => u.includes("response-check"))).toBe(true);
+    await shot(page, "08-bad-graph-answer");
+    await page.close();
+  });
+
+  it("logged no console errors", () => {
+    expect(pages.problems).toEqual([]);
+  });
+});
