@@ -1,13 +1,18 @@
 /**
  * The force-directed picture of the network, the same wherever it is computed: the API computes it once
- * per dataset version (GET /api/layout), the browser only when the API cannot. Pure data and zod, so
- * both sides build the same fcose input from the same graph.
+ * per dataset version (GET /api/layout), the browser only when the API cannot (and only with fcose, up
+ * to FCOSE_MAX_NODES). Pure data and zod, so both sides build the same fcose input from the same graph.
  */
 import { z } from "zod";
 import type { Graph } from "./graph";
 
-/** Beyond this many nodes no force layout at all: fcose at draft quality took 1.4 s at 5k nodes. */
+/**
+ * Beyond this many nodes fcose gives way to ForceAtlas2 (Barnes-Hut): fcose at draft quality took
+ * 1.4 s at 5k nodes on a quiet machine, 14 s at 5k and 110 s at 20k on a busy one.
+ */
 export const FCOSE_MAX_NODES = 6000;
+/** Beyond this many nodes no force layout at all (by type instead): ForceAtlas2 took 5–16 s at 20k. */
+export const FORCE_LAYOUT_MAX_NODES = 25_000;
 export const LAYOUT_SEED = 20120501;
 
 /**
@@ -41,6 +46,8 @@ export interface ForceLayoutInput {
   edges: { id: string; source: string; target: string }[];
   options: Record<string, unknown>;
   seed: number;
+  /** ForceAtlas2 only: each node's community (as `nodes`), where its start is drawn from. */
+  communities?: number[];
 }
 
 /**
@@ -66,7 +73,7 @@ export function forceLayoutInput(graph: Graph): ForceLayoutInput {
 /** GET /api/layout: model positions per node id, for the dataset version named. */
 export const LayoutResponse = z.object({
   version: z.string(),
-  /** [id, x, y], one per node of /api/graph; empty when the graph is too big for a force layout. */
+  /** [id, x, y], one per node of /api/graph; empty past FORCE_LAYOUT_MAX_NODES (by type instead). */
   positions: z.array(z.tuple([z.string(), z.number(), z.number()])),
   /** How long the layout took to compute, once. */
   ms: z.number(),

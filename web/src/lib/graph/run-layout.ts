@@ -7,6 +7,7 @@ import type { Core, NodeSingular, LayoutOptions } from "cytoscape";
 import type { Graph, GraphNode, GraphRelationship } from "@pg/api/contract";
 import { addTicks, type AxisFacts } from "./axis-ticks";
 import { flowPositions } from "./flow-layout";
+import { FORCE_LAYOUT_MAX_NODES } from "@pg/api/contract/layout";
 import {
   FCOSE_MAX_NODES,
   byTypePositions,
@@ -45,6 +46,15 @@ export interface LayoutRun {
 /** How long a layout switched to later waits for the API before computing it here. */
 const SERVER_WAIT_MS = 10_000;
 
+/**
+ * How long a graph too big for fcose here waits for the API's ForceAtlas2 (5–16 s at 20k nodes, once per
+ * dataset version) before it is arranged by type instead.
+ */
+const BIG_SERVER_WAIT_MS = 120_000;
+
+/** Too big to lay out in the browser: the API's layout, or by type. */
+const tooBigHere = (graph: Graph) => graph.nodes.length > FCOSE_MAX_NODES;
+
 /** Beyond this many nodes the move to the force layout is a jump, not an animation. */
 const ANIMATE_MAX_NODES = 800;
 
@@ -63,7 +73,8 @@ const covers = (pos: Positions | null, nodes: readonly GraphNode[]): pos is Posi
 /**
  * Where the nodes go as they are first added, when that is known without computing a force layout
  * here: the network's layout from this browser's cache or from the API (saving a full redraw from a
- * provisional start, and seconds of fcose), or by type for a graph too big for a force layout.
+ * provisional start, and seconds of fcose). A graph too big for fcose here waits for the API's layout
+ * (nothing is drawn meanwhile, so the wait costs no extra full draw), else goes by type.
  * Null: the layout runs once the nodes are there.
  */
 export async function startPositions(graph: Graph, layout: LayoutName, timeoutMs: number): Promise<Positions | null> {
@@ -71,9 +82,11 @@ export async function startPositions(graph: Graph, layout: LayoutName, timeoutMs
   const key = graphKey(graph);
   const cached = loadCachedLayout(key);
   if (covers(cached, graph.nodes)) return cached;
-  if (graph.nodes.length > FCOSE_MAX_NODES) return byTypePositions(graph.nodes);
-  const served = await serverLayout(timeoutMs);
-  if (!served || !covers(served.positions, graph.nodes)) return null;
+  if (graph.nodes.length > FORCE_LAYOUT_MAX_NODES) return byTypePositions(graph.nodes);
+  const big = tooBigHere(graph);
+  // The prefetched answer gives up after `timeoutMs`; the API is still computing, so ask again.
+  const served = (await serverLayout(timeoutMs)) ?? (big ? await serverLayout(BIG_SERVER_WAIT_MS) : null);
+  if (!served || !covers(served.positions, graph.nodes)) return big ? byTypePositions(graph.nodes) : null;
   saveCachedLayout(key, served.positions);
   return served.positions;
 }
@@ -100,11 +113,13 @@ export function runLayout(run: LayoutRun): void {
   const cached = loadCachedLayout(key);
   const known = covers(cached, graph.nodes)
     ? cached
-    : graph.nodes.length > FCOSE_MAX_NODES
+    : graph.nodes.length > FORCE_LAYOUT_MAX_NODES
       ? byTypePositions(graph.nodes)
       : null;
-  if (known) {
-    if (!run.placed) applyPositions(cy, known, dragged);
+  const big = tooBigHere(graph);
+  // A big graph's nodes were added where startPositions put them: the API's layout, or by type.
+  if (known || (big && run.placed)) {
+    if (known && !run.placed) applyPositions(cy, known, dragged);
     run.finish();
     return;
   }
@@ -113,8 +128,14 @@ export function runLayout(run: LayoutRun): void {
   applyPositions(cy, seedPositions(graph.nodes), dragged);
   run.finish(false);
   run.busy(true);
-  serverLayout(SERVER_WAIT_MS)
-    .then((served) => (served && covers(served.positions, graph.nodes) ? served : forceLayout(graph)))
+  serverLayout(big ? BIG_SERVER_WAIT_MS : SERVER_WAIT_MS)
+    .then((served) =>
+      served && covers(served.positions, graph.nodes)
+        ? served
+        : big
+          ? Promise.reject(new Error("the API has no layout for this graph"))
+          : forceLayout(graph),
+    )
     .then(({ positions, ms }) => {
       if (!run.current()) return;
       run.measured(ms);
