@@ -14,7 +14,7 @@ import { createServer } from "node:http";
 import os from "node:os";
 import { join } from "node:path";
 import type { Graph } from "@pg/api/contract";
-import { FCOSE_MAX_NODES } from "@pg/api/contract/layout";
+import { FORCE_LAYOUT_MAX_NODES } from "@pg/api/contract/layout";
 import { computeForceLayout } from "../../api/src/layout/force-layout";
 import { launchBenchChromium } from "../lib/browser";
 import { clusteredPositions } from "../lib/positions";
@@ -87,7 +87,7 @@ async function main() {
   const graph = JSON.parse(graphBody) as Graph;
   // As the API serves it once computed (warm): --no-server-layout leaves the browser to compute it.
   let layoutBody: string | null = null;
-  if (!process.argv.includes("--no-server-layout") && graph.nodes.length <= FCOSE_MAX_NODES) {
+  if (!process.argv.includes("--no-server-layout") && graph.nodes.length <= FORCE_LAYOUT_MAX_NODES) {
     const { rows, ms } = await computeForceLayout(graph);
     layoutBody = JSON.stringify({ version: "profile", positions: rows, ms: Math.round(ms) });
     console.log(`server layout computed in ${Math.round(ms)} ms`);
