@@ -9,17 +9,13 @@ import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config";
 import { installErrorHandler } from "./error-handler";
 import { ApiError } from "./errors";
 import { neo4jPlugin } from "./neo4j/plugin";
 import { apiRoutes } from "./routes";
+import { serializerCompiler } from "./serializer";
 import { registerWebApp, webDistDir } from "./web-static";
 
 export interface BuildOptions {
@@ -46,8 +42,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
-  app.addHook("onSend", async (request, reply) => {
+  // A callback hook, not an async one: it runs on every reply, and a promise per reply costs.
+  app.addHook("onSend", (request, reply, payload, done) => {
     reply.header("x-request-id", request.id);
+    done(null, payload);
   });
 
   await app.register(fastifyHelmet, {
