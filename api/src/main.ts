@@ -28,3 +28,10 @@ try {
   await app.close();
   process.exit(1);
 }
+
+// Lay the network out now rather than at the first visit (20k nodes take 10 s or more): the route
+// computes it once per dataset version and keeps it. If Neo4j is not there yet, the first visit does it.
+app.inject({ method: "GET", url: "/api/layout" }).then(
+  (response) => app.log.info({ status: response.statusCode }, "force layout computed at start"),
+  (error: unknown) => app.log.warn({ err: error }, "force layout not computed at start"),
+);
