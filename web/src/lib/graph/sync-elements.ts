@@ -13,7 +13,13 @@ import type { Highlight } from "../state/explorer.svelte";
  * a place in `at` are added there: one cy.add with positions is far cheaper than moving them after.
  * With `slicing`, a big add runs in slices (see addInSlices); the promise settles once all is in.
  */
-export function syncElements(cy: Core, els: readonly ElementDef[], at?: Positions, slicing?: Slicing): Promise<void> {
+export function syncElements(
+  cy: Core,
+  els: readonly ElementDef[],
+  at?: Positions,
+  slicing?: Slicing,
+  pannable = false,
+): Promise<void> {
   const ids = new Set<string>();
   const toAdd: ElementDefinition[] = [];
   const sliced = (n: number) => slicing !== undefined && n >= slicing.minElements;
@@ -22,7 +28,7 @@ export function syncElements(cy: Core, els: readonly ElementDef[], at?: Position
       ids.add(el.data.id);
       const existing = cy.getElementById(el.data.id);
       const p = el.group === "nodes" ? at?.get(el.data.id) : undefined;
-      if (existing.empty()) toAdd.push((p ? { ...el, position: { x: p.x, y: p.y } } : el) as ElementDefinition);
+      if (existing.empty()) toAdd.push(definition(el, p, pannable));
       else if (el.group === "nodes" && existing.data("size") !== el.data.size) existing.data("size", el.data.size);
     }
     const gone = cy.elements().filter((e) => !ids.has(e.id()) && !e.hasClass("tick"));
@@ -34,6 +40,20 @@ export function syncElements(cy: Core, els: readonly ElementDef[], at?: Position
 
 /** Adds from this many elements are sliced (5k nodes and their edges are 15k elements; the report's ~1k). */
 export const SLICED_ADD_MIN_ELEMENTS = 6000;
+
+/**
+ * An element as Cytoscape takes it, at `p` if given. `pannable` nodes pan the view when pressed: set
+ * here rather than by panify() after, which restyles every node it changes (5k nodes: a second full
+ * draw right after the first).
+ */
+function definition(el: ElementDef, p: { x: number; y: number } | undefined, pannable: boolean): ElementDefinition {
+  if (!p && !(pannable && el.group === "nodes")) return el as ElementDefinition;
+  return {
+    ...el,
+    ...(p ? { position: { x: p.x, y: p.y } } : {}),
+    ...(pannable && el.group === "nodes" ? { pannable: true } : {}),
+  } as ElementDefinition;
+}
 
 export interface Slicing {
   /** Adds of fewer elements than this happen at once. */
