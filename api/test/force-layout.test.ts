@@ -5,7 +5,8 @@ import { node, rel } from "../src/contract/graph-builders";
 import type { Graph } from "../src/contract/graph";
 import { FCOSE_MAX_NODES } from "../src/contract/layout";
 import { computeForceLayout } from "../src/layout/force-layout";
-import { FORCE_ATLAS2, runForceAtlas2, serverLayoutInput, spreadTo } from "../src/layout/run-forceatlas2";
+import { FORCE_ATLAS2, runForceAtlas2, serverLayoutInput } from "../src/layout/run-forceatlas2";
+import { spreadTo } from "../src/layout/spread";
 import type { PositionRow } from "../src/layout/run-fcose";
 
 const metrics = (community: number) => ({ degree: 2, betweenness: 0, closeness: 0, pagerank: 0, community });

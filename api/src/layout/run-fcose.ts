@@ -1,11 +1,13 @@
 /**
  * One fcose run over the layout input, headless. Replaces Math.random with a seeded one, so call it
- * only where that global is its own: a worker thread in the API, a web worker in the browser.
+ * only where that global is its own: a worker thread in the API, a web worker in the browser. A dense
+ * picture is spread (see spread.ts), so the API's layout and the browser's own fallback look the same.
  */
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { seededRandom } from "@pg/seed/seeded-random";
 import type { ForceLayoutInput } from "../contract/layout";
+import { spreadAtLeast } from "./spread";
 
 cytoscape.use(fcose);
 
@@ -27,7 +29,7 @@ export function runFcose(input: ForceLayoutInput): Promise<PositionRow[]> {
     layout.one("layoutstop", () => {
       const rows = cy.nodes().map((n): PositionRow => [n.id(), n.position("x"), n.position("y")]);
       cy.destroy();
-      resolve(rows);
+      resolve(spreadAtLeast(rows));
     });
     layout.run();
   });

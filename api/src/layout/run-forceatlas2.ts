@@ -9,6 +9,7 @@ import { seededRandom } from "@pg/seed/seeded-random";
 import type { Graph } from "../contract/graph";
 import { FCOSE_MAX_NODES, forceLayoutInput, type ForceLayoutInput } from "../contract/layout";
 import type { PositionRow } from "./run-fcose";
+import { spreadTo } from "./spread";
 
 /**
  * A fixed number of iterations from a seeded start, so the picture is the same every time; theta 1.2
@@ -54,21 +55,6 @@ export function communityStart(input: ForceLayoutInput): Map<string, { x: number
     start.set(n.id, { x: c.x + d * Math.cos(a), y: c.y + d * Math.sin(a) });
   });
   return start;
-}
-
-/** Scales and centres the picture so that each node has about `spacing` model units of room. */
-export function spreadTo(rows: PositionRow[], spacing: number): PositionRow[] {
-  if (rows.length === 0) return rows;
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [, x, y] of rows) {
-    x1 = Math.min(x1, x);
-    x2 = Math.max(x2, x);
-    y1 = Math.min(y1, y);
-    y2 = Math.max(y2, y);
-  }
-  const k = (Math.sqrt(rows.length) * spacing) / Math.max(x2 - x1, y2 - y1, 1);
-  const [cx, cy] = [(x1 + x2) / 2, (y1 + y2) / 2];
-  return rows.map(([id, x, y]) => [id, Math.round((x - cx) * k * 10) / 10, Math.round((y - cy) * k * 10) / 10]);
 }
 
 export function runForceAtlas2(input: ForceLayoutInput): PositionRow[] {

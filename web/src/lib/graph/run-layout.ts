@@ -16,7 +16,6 @@ import {
   timelinePositions,
   type Positions,
 } from "./layouts";
-import { spreadDense } from "./spread";
 import type { LayoutName } from "./view";
 import { forceLayout, serverLayout } from "../layout-client";
 import { graphKey, loadCachedLayout, saveCachedLayout } from "../state/positions";
@@ -68,12 +67,6 @@ export function applyPositions(cy: Core, pos: Positions, dragged: Positions): vo
   });
 }
 
-/** This browser's copy of the network layout, spread if it was saved before layouts were (see spread.ts). */
-const cachedSpread = (key: string): Positions | null => {
-  const pos = loadCachedLayout(key);
-  return pos && spreadDense(pos);
-};
-
 const covers = (pos: Positions | null, nodes: readonly GraphNode[]): pos is Positions =>
   pos !== null && nodes.every((n) => pos.has(n.id));
 
@@ -87,16 +80,15 @@ const covers = (pos: Positions | null, nodes: readonly GraphNode[]): pos is Posi
 export async function startPositions(graph: Graph, layout: LayoutName, timeoutMs: number): Promise<Positions | null> {
   if (layout !== "fcose" || graph.nodes.length === 0) return null;
   const key = graphKey(graph);
-  const cached = cachedSpread(key);
+  const cached = loadCachedLayout(key);
   if (covers(cached, graph.nodes)) return cached;
   if (graph.nodes.length > FORCE_LAYOUT_MAX_NODES) return byTypePositions(graph.nodes);
   const big = tooBigHere(graph);
   // The prefetched answer gives up after `timeoutMs`; the API is still computing, so ask again.
   const served = (await serverLayout(timeoutMs)) ?? (big ? await serverLayout(BIG_SERVER_WAIT_MS) : null);
   if (!served || !covers(served.positions, graph.nodes)) return big ? byTypePositions(graph.nodes) : null;
-  const spread = spreadDense(served.positions);
-  saveCachedLayout(key, spread);
-  return spread;
+  saveCachedLayout(key, served.positions);
+  return served.positions;
 }
 
 export function runLayout(run: LayoutRun): void {
@@ -118,7 +110,7 @@ export function runLayout(run: LayoutRun): void {
     return;
   }
   const key = graphKey(graph);
-  const cached = cachedSpread(key);
+  const cached = loadCachedLayout(key);
   const known = covers(cached, graph.nodes)
     ? cached
     : graph.nodes.length > FORCE_LAYOUT_MAX_NODES
@@ -147,9 +139,8 @@ export function runLayout(run: LayoutRun): void {
     .then(({ positions, ms }) => {
       if (!run.current()) return;
       run.measured(ms);
-      const spread = spreadDense(positions);
-      saveCachedLayout(key, spread);
-      moveTo(run, new Map([...spread, ...dragged]));
+      saveCachedLayout(key, positions);
+      moveTo(run, new Map([...positions, ...dragged]));
     })
     .catch((err: unknown) => {
       console.warn("force layout failed; arranging by type", err);

@@ -48,7 +48,8 @@ export function graphKey(graph: Graph): string {
   };
   for (const n of graph.nodes) feed(n.id);
   for (const r of graph.relationships) feed(`>${r.id}`);
-  const key = `layout:${graph.nodes.length}:${sum.toString(36)}${(xor >>> 0).toString(36)}`;
+  // "layout2": layouts saved before the force layout spread dense pictures (api/src/layout/spread.ts) are not reused.
+  const key = `layout2:${graph.nodes.length}:${sum.toString(36)}${(xor >>> 0).toString(36)}`;
   keys.set(graph, key);
   return key;
 }
