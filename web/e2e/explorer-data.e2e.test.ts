@@ -1,26 +1,14 @@
 // A big /api/graph answer is checked against the contract in a worker while the page parses it: a good
 // one is drawn, a bad one says so in the page (never a blank screen). The answers are made here, big in
 // bytes (long summaries) but small in nodes, so the test stays quick.
-import { mkdirSync } from "node:fs";
 import type { Graph } from "@pg/api/contract";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../../test-support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import "../../test-support/provided-context";
-import { ExplorerPages, SHOTS, drawnIds, shot } from "./explorer-page";
+import { explorerPages, drawnIds, shot } from "./explorer-page";
 
 const baseURL = inject("baseURL");
-let context: BrowserContext;
-const pages = new ExplorerPages(() => context, baseURL);
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  context = await launchChromium();
-});
-
-afterAll(async () => {
-  await context?.close();
-});
+const pages = explorerPages();
 
 const COUNT = 40;
 /** Past OFF_THREAD_MIN_CHARS in web/src/lib/response-check.ts: answers this big are checked in the worker. */
@@ -48,7 +36,7 @@ function bigGraph(): Graph {
 
 /** Opens the explorer with /api/graph answered by `body`; notes whether the check worker started. */
 async function openWith(body: unknown): Promise<{ page: Page; workers: string[] }> {
-  const page = pages.watch(await context.newPage());
+  const page = await pages.blank();
   const workers: string[] = [];
   page.on("worker", (w) => workers.push(w.url()));
   await page.route("**/api/graph", (route) =>

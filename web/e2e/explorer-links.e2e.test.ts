@@ -1,24 +1,11 @@
 // Links into the explorer: a link with a viewport shows exactly that viewport; a link that names a
 // selection but no viewport opens on the selection, centred as search's Enter centres it.
-import { mkdirSync } from "node:fs";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../../test-support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import "../../test-support/provided-context";
-import { ExplorerPages, SHOTS, nodeOnPage, shot } from "./explorer-page";
+import { explorerPages, nodeOnPage, shot } from "./explorer-page";
 
-const baseURL = inject("baseURL");
-let context: BrowserContext;
-const pages = new ExplorerPages(() => context, baseURL);
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  context = await launchChromium();
-});
-
-afterAll(async () => {
-  await context?.close();
-});
+const pages = explorerPages();
 
 type Camera = { zoom: number; pan: { x: number; y: number }; w: number; h: number };
 const camera = (page: Page): Promise<Camera> =>

@@ -1,6 +1,10 @@
 // What the explorer's browser tests share: opening the app, reading what Cytoscape draws, screenshots.
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
+import { launchChromium } from "../../test-support/browser";
+import "../../test-support/provided-context";
 
 export const SHOTS = path.resolve(import.meta.dirname, "../../test-output/screenshots");
 
@@ -14,6 +18,11 @@ export class ExplorerPages {
     private readonly baseURL: string,
   ) {}
 
+  /** A blank page, watched. */
+  async blank(): Promise<Page> {
+    return this.watch(await this.context().newPage());
+  }
+
   watch(page: Page): Page {
     page.on("console", (m) => {
       if (m.type() === "error") this.problems.push(`${page.url()}: ${m.text()}`);
@@ -23,7 +32,7 @@ export class ExplorerPages {
   }
 
   async open(query = "", size = { width: 1280, height: 800 }): Promise<Page> {
-    const page = this.watch(await this.context().newPage());
+    const page = await this.blank();
     await page.setViewportSize(size);
     await this.goto(page, query);
     return page;
@@ -138,4 +147,23 @@ export async function tabTo(page: Page, test: string, max = 120): Promise<void> 
     if (ok) return;
   }
   throw new Error(`never reached ${test} with Tab`);
+}
+
+/**
+ * The explorer's pages for one test file: Chromium opens before the file's tests (and before the hooks
+ * the file adds after calling this) and closes after them; screenshots go to SHOTS.
+ */
+export function explorerPages(): ExplorerPages {
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    context = await launchChromium();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+  return new ExplorerPages(() => {
+    if (!context) throw new Error("the browser is not open yet: use the pages inside a hook or a test");
+    return context;
+  }, inject("baseURL"));
 }

@@ -1,15 +1,13 @@
 // The explorer's layouts, filters, exports and Expand in real Chromium against the real API and Neo4j:
 // what the screen shows is checked against the data, and each view is saved as a screenshot.
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Graph } from "@pg/api/contract";
 import { XMLValidator } from "fast-xml-parser";
-import type { BrowserContext, Download, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "../../test-support/browser";
+import type { Download, Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import "../../test-support/provided-context";
 import {
-  ExplorerPages,
-  SHOTS,
+  explorerPages,
   drawnEdgeIds,
   drawnIds,
   drawnNodes,
@@ -22,20 +20,13 @@ import {
 } from "./explorer-page";
 
 const baseURL = inject("baseURL");
-let context: BrowserContext;
-const pages = new ExplorerPages(() => context, baseURL);
+const pages = explorerPages();
 let page: Page;
 let graph: Graph;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  context = await launchChromium();
   graph = (await (await fetch(`${baseURL}/api/graph`)).json()) as Graph;
   page = await pages.open();
-});
-
-afterAll(async () => {
-  await context?.close();
 });
 
 async function downloadFrom(button: string): Promise<string> {

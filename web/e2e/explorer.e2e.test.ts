@@ -1,25 +1,14 @@
 // The explorer in real Chromium against the real API and Neo4j with the report loaded. Each view is
 // saved as a screenshot in test-output/screenshots/ for a person to look at.
-import { mkdirSync, readFileSync } from "node:fs";
-import type { BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../../test-support/browser";
 import "../../test-support/provided-context";
-import { ExplorerPages, SHOTS, nodeVisible, shot, tabTo } from "./explorer-page";
+import { explorerPages, nodeVisible, shot, tabTo } from "./explorer-page";
 
 const baseURL = inject("baseURL");
-let context: BrowserContext;
-const pages = new ExplorerPages(() => context, baseURL);
+const pages = explorerPages();
 const open = (query = "", size?: { width: number; height: number }) => pages.open(query, size);
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  context = await launchChromium();
-});
-
-afterAll(async () => {
-  await context?.close();
-});
 
 describe("explorer", () => {
   it("opens on a laid-out network with a legend, on a laptop and on a projector", async () => {
