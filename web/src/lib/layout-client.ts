@@ -6,41 +6,19 @@ import type { Graph } from "@pg/api/contract";
 import { LayoutResponse, forceLayoutInput } from "@pg/api/contract/layout";
 import type { Positions } from "./graph/layouts";
 import type { LayoutRequest, LayoutResponse as WorkerResponse } from "./graph/layout.worker";
+import { workerClient } from "./worker-client";
 
-let worker: Worker | null = null;
-let nextId = 1;
-const waiting = new Map<number, (r: WorkerResponse) => void>();
-
-function getWorker(): Worker {
-  if (!worker) {
-    worker = new Worker(new URL("./graph/layout.worker.ts", import.meta.url), { type: "module" });
-    worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
-      waiting.get(e.data.id)?.(e.data);
-      waiting.delete(e.data.id);
-    };
-  }
-  return worker;
-}
+// The offline build (vite.offline.config.ts) replaces this expression with one that throws: keep it as written.
+const createWorker = () => new Worker(new URL("./graph/layout.worker.ts", import.meta.url), { type: "module" });
+const fcose = workerClient<LayoutRequest, WorkerResponse>(createWorker);
 
 const toPositions = (rows: [string, number, number][]): Positions => new Map(rows.map(([id, x, y]) => [id, { x, y }]));
 
 /** `_sizes` is no longer used (the layout sizes nodes by degree, as the API does); kept for old callers. */
 export function forceLayout(graph: Graph, _sizes?: unknown): Promise<{ positions: Positions; ms: number }> {
-  const id = nextId++;
-  const request: LayoutRequest = { id, input: forceLayoutInput(graph) };
-  return new Promise((resolve, reject) => {
-    const w = getWorker();
-    const onError = (e: ErrorEvent) => {
-      waiting.delete(id);
-      reject(new Error(e.message || "layout worker failed"));
-    };
-    w.addEventListener("error", onError, { once: true });
-    waiting.set(id, (r) => {
-      w.removeEventListener("error", onError);
-      resolve({ positions: toPositions(r.positions), ms: r.ms });
-    });
-    w.postMessage(request);
-  });
+  return fcose
+    .request((id) => ({ id, input: forceLayoutInput(graph) }))
+    .then((r) => ({ positions: toPositions(r.positions), ms: r.ms }));
 }
 
 type Served = { positions: Positions; ms: number } | null;
