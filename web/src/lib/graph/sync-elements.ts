@@ -3,8 +3,9 @@
  * highlighted. Each touches only what changes: every class flip restyles its element, and restyling
  * all of them was what made filters slow at 5k nodes.
  */
-import type { Collection, Core, ElementDefinition } from "cytoscape";
+import type { Core, ElementDefinition } from "cytoscape";
 import type { Positions } from "./layouts";
+import { EXPLORER_SLICING, addInSlices, type Slicing } from "./sliced-add";
 import type { ElementDef } from "./to-cytoscape";
 import type { Highlight } from "../state/explorer.svelte";
 
@@ -38,8 +39,23 @@ export function syncElements(
   return slicing && sliced(toAdd.length) ? addInSlices(cy, toAdd, slicing) : Promise.resolve();
 }
 
-/** Adds from this many elements are sliced (5k nodes and their edges are 15k elements; the report's ~1k). */
-export const SLICED_ADD_MIN_ELEMENTS = 6000;
+/**
+ * Syncs into `cy` one after another: a big first add runs in slices over several tasks, and the sync
+ * after it must wait until it is done. New nodes go where `at` puts them unless the user has `dragged`
+ * them elsewhere; with `at` null they are placed by the layout once in. `pannable`: see definition().
+ */
+export function elementFeed(
+  cy: Core,
+  pannable: boolean,
+): (els: readonly ElementDef[], at: Positions | null, dragged: Positions) => Promise<void> {
+  let syncing: Promise<void> = Promise.resolve();
+  return (els, at, dragged) => {
+    syncing = syncing
+      .then(() => syncElements(cy, els, at ? new Map([...at, ...dragged]) : undefined, EXPLORER_SLICING, pannable))
+      .catch((err: unknown) => console.error("adding the elements failed", err));
+    return syncing;
+  };
+}
 
 /**
  * An element as Cytoscape takes it, at `p` if given. `pannable` nodes pan the view when pressed: set
@@ -53,55 +69,6 @@ function definition(el: ElementDef, p: { x: number; y: number } | undefined, pan
     ...(p ? { position: { x: p.x, y: p.y } } : {}),
     ...(pannable && el.group === "nodes" ? { pannable: true } : {}),
   } as ElementDefinition;
-}
-
-export interface Slicing {
-  /** Adds of fewer elements than this happen at once. */
-  minElements: number;
-  /** Elements per cy.add. */
-  addSize: number;
-  /** Main-thread time per slice of style resolution. */
-  budgetMs: number;
-  /** Resolves in a later task, so input and other work get a turn between slices. */
-  next(): Promise<void>;
-}
-
-/**
- * Adding 20k nodes and 40k edges took one task of seconds: cy.add, then Cytoscape resolving every
- * element's style in the first frame, then the drawing. Here the adds and the style resolution run in
- * slices, each its own task, while a batch holds Cytoscape's render loop (it draws nothing while
- * batching), so the first picture is still drawn once, complete, in a task of its own.
- */
-async function addInSlices(cy: Core, defs: ElementDefinition[], s: Slicing): Promise<void> {
-  const parts: Collection[] = [];
-  cy.startBatch();
-  try {
-    // Nodes come before edges in `defs`, so an edge's ends are always in by its slice.
-    for (let i = 0; i < defs.length; i += s.addSize) {
-      await s.next();
-      if (cy.destroyed()) return;
-      parts.push(cy.add(defs.slice(i, i + s.addSize)));
-    }
-  } finally {
-    if (!cy.destroyed()) cy.endBatch();
-  }
-  // Ending the batch marked every added element for restyling; held again in the same task (no frame
-  // in between), the styles are resolved now, slice by slice, and stay resolved when it ends.
-  cy.startBatch();
-  try {
-    for (const part of parts) {
-      for (let i = 0; i < part.length;) {
-        await s.next();
-        if (cy.destroyed()) return;
-        const until = performance.now() + s.budgetMs;
-        // numericStyle resolves an element's whole style, once.
-        do part[i++]?.numericStyle("width");
-        while (i < part.length && (i % 64 !== 0 || performance.now() < until));
-      }
-    }
-  } finally {
-    if (!cy.destroyed()) cy.endBatch();
-  }
 }
 
 /** Filtering hides elements rather than removing them, so positions stay stable. */
@@ -135,5 +102,18 @@ export function applyHighlight(cy: Core, h: Highlight | null): void {
       const cur = node ? h.current?.nodes.has(id) : h.current?.edges.has(id);
       if (cur) e.addClass("current-hop");
     });
+  });
+}
+
+/** The selection, and its relationships showing their type as on hover. */
+export function applySelection(cy: Core, id: string | null): void {
+  cy.batch(() => {
+    cy.$(":selected").unselect();
+    cy.edges(".picked").removeClass("picked");
+    if (id) {
+      const n = cy.getElementById(id);
+      n.select();
+      n.connectedEdges().addClass("picked");
+    }
   });
 }

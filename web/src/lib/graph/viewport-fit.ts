@@ -4,6 +4,7 @@
  * second at 5k nodes before the first picture.
  */
 import type { Core } from "cytoscape";
+import type { ViewState } from "./view";
 
 export interface Viewport {
   zoom: number;
@@ -75,4 +76,24 @@ export function selectionViewport(cy: Core, id: string, padding = 40): Viewport 
   if (n.empty() || n.hasClass("hidden")) return null;
   const zoom = readingZoom(shownViewport(cy, padding)?.zoom ?? 1);
   return centredOn(n.position(), cy.width(), cy.height(), zoom);
+}
+
+/**
+ * The viewport once a layout is done. The first time: the link's viewport, or else its selection
+ * centred as search's Enter centres it (a focus already frames the selection with its neighbours, and
+ * a path its path). Otherwise, and later: fit what is shown.
+ */
+export function placeViewport(
+  cy: Core,
+  view: Pick<ViewState, "viewport" | "selected" | "focusDepth" | "mode">,
+  first: boolean,
+): void {
+  const vp = view.viewport;
+  const onSelection =
+    first && !vp && view.selected && view.focusDepth === null && view.mode !== "paths"
+      ? selectionViewport(cy, view.selected)
+      : null;
+  if (first && vp) cy.viewport({ zoom: vp.zoom, pan: { x: vp.x, y: vp.y } });
+  else if (onSelection) cy.viewport(onSelection);
+  else fitShown(cy);
 }

@@ -1,0 +1,80 @@
+import cytoscape, { type Core } from "cytoscape";
+import { describe, expect, it } from "vitest";
+import { addInSlices, type Slicing } from "./sliced-add";
+import { syncElements } from "./sync-elements";
+import type { ElementDef } from "./to-cytoscape";
+
+function elements(nodes: number): ElementDef[] {
+  const ns: ElementDef[] = Array.from({ length: nodes }, (_, i) => ({
+    group: "nodes",
+    data: { id: `n${i}`, label: `n${i}`, type: "Person", size: 20 },
+  }));
+  const es: ElementDef[] = Array.from({ length: nodes - 1 }, (_, i) => ({
+    group: "edges",
+    data: { id: `e${i}`, source: `n${i}`, target: `n${i + 1}`, type: "KNOWS", label: "knows" },
+  }));
+  return [...ns, ...es];
+}
+
+/** Counts the slices, and whether Cytoscape was batching (drawing nothing) at each of them. */
+function slicing(cy: () => Core, minElements = 10): Slicing & { batchedAt: boolean[] } {
+  const batchedAt: boolean[] = [];
+  return {
+    minElements,
+    addSize: 7,
+    budgetMs: 1000,
+    batchedAt,
+    next: () => {
+      batchedAt.push((cy() as unknown as { batching(): boolean }).batching());
+      return Promise.resolve();
+    },
+  };
+}
+
+const headless = () => cytoscape({ headless: true, styleEnabled: true, style: [{ selector: "node", style: {} }] });
+
+describe("addInSlices", () => {
+  it("adds everything in slices while a batch holds the render loop, and ends the batch", async () => {
+    const cy = headless();
+    const s = slicing(() => cy);
+    const defs = elements(20) as cytoscape.ElementDefinition[];
+    await addInSlices(cy, defs, s);
+    expect(cy.nodes()).toHaveLength(20);
+    expect(cy.edges()).toHaveLength(19);
+    // 39 elements in adds of 7: 6 slices, then the style resolution's slices.
+    expect(s.batchedAt.length).toBeGreaterThan(6);
+    expect(s.batchedAt.every(Boolean)).toBe(true);
+    expect((cy as unknown as { batching(): boolean }).batching()).toBe(false);
+  });
+
+  it("stops when the instance is destroyed between slices", async () => {
+    const cy = headless();
+    let slices = 0;
+    const s: Slicing = {
+      ...slicing(() => cy),
+      next: () => {
+        if (++slices === 2) cy.destroy();
+        return Promise.resolve();
+      },
+    };
+    await addInSlices(cy, elements(20) as cytoscape.ElementDefinition[], s);
+    expect(slices).toBe(2);
+  });
+});
+
+describe("syncElements with slicing", () => {
+  it("adds a small graph at once and a big one in slices, at the positions given", async () => {
+    const small = headless();
+    const s1 = slicing(() => small, 100);
+    await syncElements(small, elements(5), new Map([["n0", { x: 3, y: 4 }]]), s1);
+    expect(s1.batchedAt).toHaveLength(0);
+    expect(small.getElementById("n0").position()).toEqual({ x: 3, y: 4 });
+
+    const big = headless();
+    const s2 = slicing(() => big, 10);
+    await syncElements(big, elements(20), new Map([["n7", { x: 1, y: 2 }]]), s2);
+    expect(s2.batchedAt.length).toBeGreaterThan(0);
+    expect(big.elements()).toHaveLength(39);
+    expect(big.getElementById("n7").position()).toEqual({ x: 1, y: 2 });
+  });
+});
