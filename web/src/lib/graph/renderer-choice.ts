@@ -28,13 +28,21 @@ export function webglRendererString(doc: Document = document): string | null {
   }
 }
 
-/** Options that keep a large graph responsive on the canvas renderer. */
+/**
+ * Options that keep a large graph responsive on the canvas renderer.
+ *
+ * textureOnViewport and hideEdgesOnViewport stay off although they sound made for this: a moving
+ * viewport then skips Cytoscape's layered texture cache, which is what makes panning cheap (layers
+ * drawn at rest are only translated). With textureOnViewport every drag and wheel began with a full
+ * draw into a texture at a larger scale and ended with another: pan/zoom 2.3 -> 20.6 fps at 1k nodes
+ * and 1.3 -> 2.2 fps at 5k when turned off, level at 20k (bench/web/PROFILE.md). Hiding edges made
+ * every frame of a pan a draw of each node at 20k.
+ */
 export function viewportOptions(nodeCount: number) {
-  // Past a few hundred nodes a full redraw per pan step already stutters without a GPU (1k: 3 fps).
   const big = nodeCount > 500;
   return {
-    textureOnViewport: big,
-    hideEdgesOnViewport: nodeCount > 5000,
+    textureOnViewport: false,
+    hideEdgesOnViewport: false,
     hideLabelsOnViewport: big,
     pixelRatio: big ? 1 : ("auto" as const),
     motionBlur: false,
