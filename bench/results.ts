@@ -36,10 +36,13 @@ export interface WebResult {
   edges: number;
   variant: "app" | "cytoscape-defaults" | "sigma";
   renderer: "canvas" | "webgl";
+  /** Navigation to the first frame that draws the graph (absent in results from before 2026-11-28). */
+  first_picture_ms?: number;
   first_render_ms: number;
   layout_ms: number;
   pan_fps: number;
   detail: {
+    first_picture?: Spread;
     first_render: Spread;
     layout: Spread;
     pan_fps: Spread;

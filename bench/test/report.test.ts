@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "../report";
-import { noFigures, type Results, type SeedResult } from "../results";
+import { noFigures, type Results, type SeedResult, type WebResult } from "../results";
 import { seedResult } from "../seed-bench";
 
 const base: Results = {
@@ -42,5 +42,54 @@ describe("RESULTS.md, Loading", () => {
     const md = renderMarkdown({ ...base, seed: [row(1000, 1, 1)] });
     expect(md).toContain("Neo4j for this part: embedded, -Xmx3g.");
     expect(md).toContain("seed 600, total 1500");
+  });
+});
+
+describe("RESULTS.md, Drawing the graph", () => {
+  const web = (graph: string, variant: WebResult["variant"], picture: number | undefined, settled: number) => {
+    const s = (v: number) => ({ median: v, min: v, max: v, runs: 5 });
+    return {
+      graph,
+      nodes: graph === "report" ? 280 : 5000,
+      edges: 1,
+      variant,
+      renderer: "canvas" as const,
+      ...(picture === undefined ? {} : { first_picture_ms: picture }),
+      first_render_ms: settled,
+      layout_ms: 1,
+      pan_fps: 5,
+      detail: {
+        ...(picture === undefined ? {} : { first_picture: s(picture) }),
+        first_render: s(settled),
+        layout: s(1),
+        pan_fps: s(5),
+        longest_task_ms: s(100),
+        long_tasks_over_200ms: 0,
+        nodes_drawn: 1,
+        errors: [],
+      },
+    };
+  };
+  const line = (md: string, text: string) => md.split("\n").find((l) => l.includes(text)) ?? "";
+
+  it("judges time to screen by the first picture, and shows both it and the settled time", () => {
+    const md = renderMarkdown({
+      ...base,
+      web: [
+        web("report", "app", 900, 2500),
+        web("synthetic-5000", "app", 1500, 6000),
+        web("synthetic-5000", "cytoscape-defaults", 1800, 2000),
+        web("synthetic-5000", "sigma", 600, 700),
+      ],
+    });
+    expect(line(md, "report graph laid out on screen")).toMatch(/900 ms \(max 900\) \| \*\*met\*\*/);
+    expect(line(md, "5000 nodes: app first picture")).toMatch(/app 1500 ms vs 600 ms \(2\.50×\) \| \*\*not met\*\*/);
+    expect(md).toMatch(/\| report \| 280 \| 1 \| app \| canvas \| 900 \(900–900\) \| 2500 \(2500–2500\) \|/);
+  });
+
+  it("does not judge results that have no first picture (measured before it was)", () => {
+    const md = renderMarkdown({ ...base, web: [web("report", "app", undefined, 900)] });
+    expect(line(md, "report graph laid out on screen")).toMatch(/\| – \|/);
+    expect(md).toMatch(/\| report \| 280 \| 1 \| app \| canvas \| – \| 900 \(900–900\) \|/);
   });
 });

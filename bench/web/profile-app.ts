@@ -147,7 +147,7 @@ async function main() {
     for (const [v, r] of results) {
       const med = (f: (x: WebRun) => number) => Math.round(spread(r.map(f)).median * 10) / 10;
       console.log(
-        `${v.padEnd(20)} first ${med((x) => x.first_render_ms)} ms  layout ${med((x) => x.layout_ms)} ms  pan ${med(
+        `${v.padEnd(20)} picture ${med((x) => x.first_picture_ms)} ms  settled ${med((x) => x.first_render_ms)} ms  layout ${med((x) => x.layout_ms)} ms  pan ${med(
           (x) => x.pan_fps,
         )} fps  longest task ${med((x) => x.longest_task_ms)} ms  (${r.map((x) => Math.round(x.first_render_ms)).join(", ")})`,
       );
