@@ -92,12 +92,16 @@ export class GraphStore {
     return this.#cached.snapshot;
   }
 
-  /** Any derived answer (the schema summary, example queries…), recomputed when the dataset changes. */
-  async perVersion<T>(name: string, load: () => Promise<T>): Promise<T> {
+  /**
+   * Any derived answer (the schema summary, example queries…), recomputed when the dataset changes.
+   * `load` is given the version it is filed under: derive from that version's snapshot, not from one
+   * read earlier, which a reseed in between would make another dataset's.
+   */
+  async perVersion<T>(name: string, load: (version: string) => Promise<T>): Promise<T> {
     const version = await this.version();
     const memo = this.#memos.get(name);
     if (memo?.version === version) return memo.value as Promise<T>;
-    const value = load();
+    const value = load(version);
     this.#memos.set(name, { version, value });
     value.catch(() => {
       if (this.#memos.get(name)?.value === value) this.#memos.delete(name);

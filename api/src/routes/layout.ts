@@ -6,8 +6,26 @@
  */
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { FORCE_LAYOUT_MAX_NODES, LayoutResponse } from "../contract/layout";
+import type { GraphStore } from "../graph/graph-store";
 import { computeForceLayout, type ComputedLayout } from "../layout/force-layout";
 import { errorResponses } from "./error-responses";
+
+type VersionedLayout = ComputedLayout & { version: string };
+
+/**
+ * The positions and the version of the graph they were computed from, filed under that version: a
+ * version read apart from the memo's could, with a reseed in between, file the old dataset's picture
+ * under the new one's name, and every later request would get it.
+ */
+export async function layoutAnswer(store: GraphStore): Promise<LayoutResponse> {
+  const layout = await store.perVersion("force-layout", async (version): Promise<VersionedLayout> => {
+    // The snapshot's own version: the graph as read, should the database have moved on since `version`.
+    const { version: read, graph } = await store.snapshot(version);
+    if (graph.nodes.length > FORCE_LAYOUT_MAX_NODES) return { version: read, rows: [], ms: 0 };
+    return { version: read, ...(await computeForceLayout(graph)) };
+  });
+  return { version: layout.version, positions: layout.rows, ms: Math.round(layout.ms) };
+}
 
 export const layoutRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -20,14 +38,8 @@ export const layoutRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (_request, reply) => {
-      const version = await app.store.version();
-      const layout = await app.store.perVersion("force-layout", async (): Promise<ComputedLayout> => {
-        const { graph } = await app.store.snapshot(version);
-        if (graph.nodes.length > FORCE_LAYOUT_MAX_NODES) return { rows: [], ms: 0 };
-        return computeForceLayout(graph);
-      });
       reply.header("cache-control", "no-cache");
-      return { version, positions: layout.rows, ms: Math.round(layout.ms) };
+      return layoutAnswer(app.store);
     },
   );
 };
