@@ -1,8 +1,9 @@
+import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { node, rel } from "@pg/api/contract/graph-builders";
 import { forceLayoutInput } from "@pg/api/contract/layout";
 import { labelBox, majorFontSize, overlaps } from "./label-placement";
-import { centredOn, fitViewport, readingZoom } from "./viewport-fit";
+import { centredOn, fitViewport, placeViewport, readingZoom } from "./viewport-fit";
 
 describe("fitViewport", () => {
   it("centres the boxes and fits them within the padding", () => {
@@ -71,5 +72,37 @@ describe("centredOn and readingZoom", () => {
     expect(readingZoom(0.2)).toBe(0.85);
     expect(readingZoom(1.1)).toBe(1.1);
     expect(readingZoom(4)).toBe(1.6);
+  });
+});
+
+describe("placeViewport", () => {
+  const view = { viewport: null, selected: null, focusDepth: null, mode: "explore" } as const;
+  const withNode = () => {
+    const cy = cytoscape({
+      headless: true,
+      layout: { name: "preset" },
+      elements: [{ data: { id: "a", size: 20 }, position: { x: 300, y: 200 } }],
+    });
+    cy.viewport({ zoom: 3, pan: { x: 7, y: 7 } });
+    return cy;
+  };
+
+  it("keeps a link's viewport exactly the first time", () => {
+    const cy = withNode();
+    placeViewport(cy, { ...view, viewport: { zoom: 0.5, x: 10, y: 20 }, selected: "a" }, true);
+    expect(cy.zoom()).toBe(0.5);
+    expect(cy.pan()).toEqual({ x: 10, y: 20 });
+  });
+
+  it("centres a link's selection at a reading zoom, unless a focus or a path frames it", () => {
+    const cy = withNode();
+    placeViewport(cy, { ...view, selected: "a" }, true);
+    expect(cy.zoom()).toBe(readingZoom(cy.zoom()));
+    const centred = centredOn({ x: 300, y: 200 }, cy.width(), cy.height(), cy.zoom());
+    expect(cy.pan()).toEqual(centred.pan);
+
+    const paths = withNode();
+    placeViewport(paths, { ...view, selected: "a", mode: "paths" }, true);
+    expect(paths.pan()).not.toEqual(centredOn({ x: 300, y: 200 }, paths.width(), paths.height(), paths.zoom()).pan);
   });
 });
