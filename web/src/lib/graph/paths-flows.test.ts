@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { chainSteps, flowChains, flowStarts } from "./flows";
 import { indexById } from "./merge";
 import { allShortestPaths, pathHops } from "./paths";
-import { chooseRenderer } from "./renderer-choice";
 import { fixture } from "./test-fixture";
 
 const byId = indexById(fixture.nodes);
@@ -41,15 +40,5 @@ describe("flows", () => {
     const chains = flowChains(graph, "gran", byId);
     expect(chains).toHaveLength(1);
     expect(chains[0]!.steps.map((s) => s.relationship.to)).toEqual(["mukono", "lugazi"]);
-  });
-});
-
-describe("renderer choice", () => {
-  it("uses canvas on software rasterisers", () => {
-    expect(chooseRenderer("ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)))", 20000)).toBe("canvas");
-    expect(chooseRenderer("llvmpipe (LLVM 15.0.6, 256 bits)", 20000)).toBe("canvas");
-    expect(chooseRenderer(null, 20000)).toBe("canvas");
-    expect(chooseRenderer("ANGLE (NVIDIA GeForce RTX 3060)", 20000)).toBe("webgl");
-    expect(chooseRenderer("ANGLE (NVIDIA GeForce RTX 3060)", 100)).toBe("canvas");
   });
 });

@@ -14,8 +14,53 @@ export function chooseRenderer(rendererString: string | null, nodeCount: number)
   return nodeCount >= WEBGL_MIN_NODES ? "webgl" : "canvas";
 }
 
-/** The unmasked renderer string of the browser's WebGL, or null when there is none. */
-export function webglRendererString(doc: Document = document): string | null {
+const PROBE_KEY = "pg:webgl-renderer";
+/** A browser's GPU seldom changes, but a new driver or a GPU given up after a crash should be seen within a day. */
+const PROBE_TTL_MS = 24 * 60 * 60 * 1000;
+
+interface RememberedProbe {
+  userAgent: string;
+  at: number;
+  renderer: string | null;
+}
+
+/**
+ * The unmasked renderer string of the browser's WebGL, or null when there is none. Remembered for a
+ * day per browser: making a WebGL context on a software rasteriser costs 150-250 ms of the main
+ * thread, which every big graph paid before its first picture.
+ */
+export function webglRendererString(
+  doc: Document = document,
+  storage: Pick<Storage, "getItem" | "setItem"> | null = browserStorage(),
+  now = Date.now(),
+): string | null {
+  const userAgent = doc.defaultView?.navigator.userAgent ?? "";
+  try {
+    const raw = storage?.getItem(PROBE_KEY);
+    const seen = raw ? (JSON.parse(raw) as Partial<RememberedProbe>) : null;
+    const fresh = seen && seen.userAgent === userAgent && typeof seen.at === "number" && now - seen.at < PROBE_TTL_MS;
+    if (fresh && (typeof seen.renderer === "string" || seen.renderer === null)) return seen.renderer;
+  } catch {
+    // Unreadable: probe again.
+  }
+  const renderer = probeRenderer(doc);
+  try {
+    storage?.setItem(PROBE_KEY, JSON.stringify({ userAgent, at: now, renderer } satisfies RememberedProbe));
+  } catch {
+    // Storage full or disabled: the next big graph probes again.
+  }
+  return renderer;
+}
+
+function browserStorage(): Storage | null {
+  try {
+    return localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function probeRenderer(doc: Document): string | null {
   try {
     const gl = doc.createElement("canvas").getContext("webgl");
     if (!gl) return null;
