@@ -71,6 +71,35 @@ describe("big answers of /api/graph", () => {
     await page.close();
   });
 
+  it("the graph and its layout are fetched once each, starting from the page's head", async () => {
+    const page = await pages.blank();
+    const asked: string[] = [];
+    const warnings: string[] = [];
+    page.on("request", (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.startsWith("/api/")) asked.push(path);
+    });
+    page.on("console", (m) => {
+      if (m.type() === "warning") warnings.push(m.text());
+    });
+    await pages.goto(page, "");
+    // The preloads are the only requests: the app's fetch() took their answers rather than asking again.
+    expect(asked.filter((p) => p === "/api/graph" || p === "/api/layout").sort()).toEqual([
+      "/api/graph",
+      "/api/layout",
+    ]);
+    const started = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .map((e) => e as PerformanceResourceTiming)
+        .filter((e) => /\/api\/(graph|layout)$/.test(e.name))
+        .map((e) => e.initiatorType),
+    );
+    expect(started).toEqual(["link", "link"]);
+    expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+    await page.close();
+  });
+
   it("logged no console errors", () => {
     expect(pages.problems).toEqual([]);
   });
