@@ -1,12 +1,16 @@
 /**
- * The first add of a big graph, in slices: the adds and the style resolution each run over several
+ * The first add of a graph, in slices: the adds and the style resolution each run over several
  * tasks while a batch holds Cytoscape's render loop, so the page never blocks for the whole of it and
  * the first picture is still drawn once, complete.
  */
 import type { Collection, Core, ElementDefinition } from "cytoscape";
 
-/** Adds from this many elements are sliced (5k nodes and their edges are 15k elements; the report's ~1k). */
-export const SLICED_ADD_MIN_ELEMENTS = 6000;
+/**
+ * Adds from this many elements are sliced. The report's ~1k elements too: resolving their styles inside
+ * the first frame made it a 330-370 ms task; sliced, the longest load task is ~200 ms and the picture
+ * comes no later (bench/web/PROFILE.md). An expand or a filter change adds fewer, at once.
+ */
+export const SLICED_ADD_MIN_ELEMENTS = 500;
 
 export interface Slicing {
   /** Adds of fewer elements than this happen at once. */
