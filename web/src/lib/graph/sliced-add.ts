@@ -3,7 +3,7 @@
  * tasks while a batch holds Cytoscape's render loop, so the page never blocks for the whole of it and
  * the first picture is still drawn once, complete.
  */
-import type { Collection, Core, ElementDefinition } from "cytoscape";
+import type { Collection, Core, ElementDefinition, SingularElementReturnValue } from "cytoscape";
 
 /**
  * Adds from this many elements are sliced. The report's ~1k elements too: resolving their styles inside
@@ -46,18 +46,33 @@ export async function addInSlices(cy: Core, defs: ElementDefinition[], s: Slicin
   // in between), the styles are resolved now, slice by slice, and stay resolved when it ends.
   cy.startBatch();
   try {
-    for (const part of parts) {
-      for (let i = 0; i < part.length;) {
-        await s.next();
-        if (cy.destroyed()) return;
-        const until = performance.now() + s.budgetMs;
-        // numericStyle resolves an element's whole style, once.
-        do part[i++]?.numericStyle("width");
-        while (i < part.length && (i % 64 !== 0 || performance.now() < until));
-      }
-    }
+    // numericStyle resolves an element's whole style, once.
+    await inSlices(cy, parts, s, (ele) => void ele.numericStyle("width"));
+    // Then the geometry the renderer derives from it (label sizes, edge end points), which it would
+    // otherwise work out for every element inside the first frame: 5k nodes' frame 646 -> 509 ms.
+    await inSlices(cy, parts, s, (ele) => void ele.boundingBox());
   } finally {
     if (!cy.destroyed()) cy.endBatch();
+  }
+}
+
+/** Calls `each` on every element of `parts`, `s.budgetMs` of main thread per task. */
+async function inSlices(
+  cy: Core,
+  parts: Collection[],
+  s: Slicing,
+  each: (ele: SingularElementReturnValue) => void,
+): Promise<void> {
+  for (const part of parts) {
+    for (let i = 0; i < part.length;) {
+      await s.next();
+      if (cy.destroyed()) return;
+      const until = performance.now() + s.budgetMs;
+      do {
+        const ele = part[i++];
+        if (ele) each(ele);
+      } while (i < part.length && (i % 64 !== 0 || performance.now() < until));
+    }
   }
 }
 
