@@ -3,7 +3,7 @@
  * tasks while a batch holds Cytoscape's render loop, so the page never blocks for the whole of it and
  * the first picture is still drawn once, complete.
  */
-import type { Collection, Core, ElementDefinition, SingularElementReturnValue } from "cytoscape";
+import type { Collection, Core, ElementDefinition, SingularElementArgument } from "cytoscape";
 
 /**
  * Adds from this many elements are sliced. The report's ~1k elements too: resolving their styles inside
@@ -61,7 +61,7 @@ async function inSlices(
   cy: Core,
   parts: Collection[],
   s: Slicing,
-  each: (ele: SingularElementReturnValue) => void,
+  each: (ele: SingularElementArgument) => void,
 ): Promise<void> {
   for (const part of parts) {
     for (let i = 0; i < part.length;) {
