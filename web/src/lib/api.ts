@@ -41,15 +41,22 @@ const tell = (ok: boolean) => listeners.forEach((fn) => fn(ok));
 
 export const API_BASE = "/api";
 
+/** A big answer is checked in a worker while this thread parses it (response-check.ts). */
+interface OffThread {
+  /** The schema's name in the worker. */
+  schema: CheckedSchema;
+  /** Called once this thread has parsed a big answer and waits for the worker's verdict: idle time. */
+  whileChecking?: () => void;
+}
+
 /**
- * `offThread`: the schema's name for a big answer, checked in a worker while this thread parses it
- * (response-check.ts); the answer is used only once the check has passed, here or there.
+ * `offThread`: for an answer that may be big; it is used only once the check has passed, here or there.
  */
 async function get<S extends z.ZodType>(
   path: string,
   schema: S,
   signal?: AbortSignal,
-  offThread?: CheckedSchema,
+  offThread?: OffThread,
 ): Promise<z.infer<S>> {
   let res: Response;
   try {
@@ -61,7 +68,7 @@ async function get<S extends z.ZodType>(
   }
   if (offThread && res.ok) expectBigAnswer(Number(res.headers.get("content-length")));
   const text = await res.text();
-  const verdict = res.ok && offThread ? checkOffThread(offThread, text) : null;
+  const verdict = res.ok && offThread ? checkOffThread(offThread.schema, text) : null;
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : null;
@@ -81,6 +88,7 @@ async function get<S extends z.ZodType>(
     console.warn(`Unexpected response from ${path}`, issues);
     return new ApiError(res.status, "BAD_RESPONSE", `The server's answer to ${path.split("?")[0]} was not understood.`);
   };
+  if (verdict) offThread?.whileChecking?.();
   const checked = await verdict;
   if (checked) {
     if (!checked.ok) throw notUnderstood(checked.issues);
@@ -101,7 +109,8 @@ const qs = (params: Record<string, string | number | undefined | null>) => {
 };
 
 export const api = {
-  graph: (signal?: AbortSignal) => get("/graph", Graph, signal, "graph"),
+  graph: (opts: { signal?: AbortSignal; whileChecking?: () => void } = {}) =>
+    get("/graph", Graph, opts.signal, { schema: "graph", whileChecking: opts.whileChecking }),
   node: (id: string, signal?: AbortSignal) => get(`/nodes/${encodeURIComponent(id)}`, NodeDetails, signal),
   neighbourhood: (id: string, depth = 1) =>
     get(`/nodes/${encodeURIComponent(id)}/neighbourhood${qs({ depth })}`, Graph),

@@ -41,11 +41,12 @@ export function expectBigAnswer(contentLength: number): void {
 }
 
 /**
- * The worker's verdict on `text` against the named schema, or null when it cannot give one (then check
- * on this thread). Post it before parsing the same text here, so both parse at once.
+ * The worker's verdict on `text` against the named schema: null at once when the answer is too small for
+ * the worker or there is none, a null verdict when the worker fails (check on this thread then). Post
+ * it before parsing the same text here, so both parse at once.
  */
-export function checkOffThread(schema: CheckedSchema, text: string): Promise<CheckAnswer | null> {
-  if (text.length < OFF_THREAD_MIN_CHARS || !workersHere()) return Promise.resolve(null);
+export function checkOffThread(schema: CheckedSchema, text: string): Promise<CheckAnswer | null> | null {
+  if (text.length < OFF_THREAD_MIN_CHARS || !workersHere()) return null;
   // A worker that cannot start or has failed: the answer is checked on this thread instead.
   return checker.request((id) => ({ id, schema, text })).catch(() => null);
 }

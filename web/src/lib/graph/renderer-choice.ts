@@ -52,6 +52,14 @@ export function webglRendererString(
   return renderer;
 }
 
+/**
+ * Probes now, while the page waits for a big graph's check in its worker, so the probe is not on the
+ * way to the first picture of a browser's first visit (canvasSetup then finds the answer remembered).
+ */
+export function probeRendererNow(): void {
+  webglRendererString();
+}
+
 function browserStorage(): Storage | null {
   try {
     return localStorage;

@@ -3,6 +3,7 @@ import type { Graph, GraphNode, NodeMetrics } from "@pg/api/contract";
 import { api, ApiError } from "../api";
 import { indexById, mergeGraph, metricsMap } from "../graph/merge";
 import { nodeSides, nodeSpans, yearBounds } from "../graph/node-facts";
+import { probeRendererNow } from "../graph/renderer-choice";
 
 export class DatasetState {
   graph = $state.raw<Graph>({ nodes: [], relationships: [] });
@@ -18,7 +19,8 @@ export class DatasetState {
   async load(): Promise<void> {
     this.loading = true;
     try {
-      const graph = await api.graph();
+      // A graph big enough for the worker's check may be drawn with WebGL: ask what the GPU is meanwhile.
+      const graph = await api.graph({ whileChecking: probeRendererNow });
       this.graph = graph;
       this.error = null;
       const withMetrics = graph.nodes.filter((n) => n.metrics);
