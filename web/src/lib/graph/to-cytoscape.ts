@@ -30,6 +30,13 @@ export interface ElementDef {
 
 export const BASE_SIZE = 30;
 export const MAX_EXTRA_SIZE = 40;
+/**
+ * Node sizes go in steps this big. Cytoscape keeps one cached picture per distinct look, and sizes
+ * straight from a metric gave nearly every node its own: 20k nodes kept redrawing those caches for
+ * 24 s after the first picture, 11 s in steps of 4 px (bench/web/PROFILE.md). A smaller step is not
+ * seen anyway.
+ */
+export const SIZE_STEP = 4;
 
 /** Readable label: long names wrap; the stylesheet sets the wrap width. */
 export function shortLabel(name: string, max = 48): string {
@@ -53,7 +60,9 @@ export function toElements(
         id: n.id,
         label: shortLabel(n.name),
         type: n.type,
-        size: BASE_SIZE + (extra === undefined ? 0 : Math.sqrt(extra) * MAX_EXTRA_SIZE),
+        size:
+          BASE_SIZE +
+          (extra === undefined ? 0 : Math.round((Math.sqrt(extra) * MAX_EXTRA_SIZE) / SIZE_STEP) * SIZE_STEP),
       },
     };
     const p = opts.positions?.get(n.id);
