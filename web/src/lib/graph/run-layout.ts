@@ -87,8 +87,9 @@ export async function startPositions(graph: Graph, layout: LayoutName, timeoutMs
   // The prefetched answer gives up after `timeoutMs`; the API is still computing, so ask again.
   const served = (await serverLayout(timeoutMs)) ?? (big ? await serverLayout(BIG_SERVER_WAIT_MS) : null);
   if (!served || !covers(served.positions, graph.nodes)) return big ? byTypePositions(graph.nodes) : null;
-  // runLayout finds a small graph's layout here. A big graph is added at these positions and runLayout
-  // trusts that; writing 5k positions to localStorage cost ~100 ms before its first picture.
+  // runLayout finds a graph's layout here, unless it is too big for fcose: such a graph is added at these
+  // positions and runLayout trusts that. The write is synchronous (5k positions took ~100 ms) and would
+  // come before the first picture.
   if (!big) saveCachedLayout(key, served.positions);
   return served.positions;
 }
