@@ -6,6 +6,10 @@
  */
 import type { Core, NodeSingular } from "cytoscape";
 
+/** The stylesheet's z-index for `node.major`, and the one above it for a major whose big label is placed. */
+export const MAJOR_Z = 20;
+export const LABELLED_Z = 25;
+
 /** Scratch key holding the label state a node was last given, to skip restyling it the same. */
 const LABEL_KEY = "pgMajorLabel";
 
@@ -56,8 +60,16 @@ export function placeMajorLabels(cy: Core, first: ReadonlySet<string | null>): v
       const wanted = clash ? "small" : `${size}`;
       if (n.scratch(LABEL_KEY) === wanted) return;
       n.scratch(LABEL_KEY, wanted);
-      if (clash) n.style({ "font-size": 12, "min-zoomed-font-size": 7 });
-      else n.style({ "font-size": size, "text-max-width": `${width}px`, "min-zoomed-font-size": 0 });
+      if (clash) n.style({ "font-size": 12, "min-zoomed-font-size": 7, "z-index": MAJOR_Z });
+      // Cytoscape draws a label with its node, so a node drawn later covers it: a placed label's node is drawn
+      // above the other majors (placed labels do not overlap each other).
+      else
+        n.style({
+          "font-size": size,
+          "text-max-width": `${width}px`,
+          "min-zoomed-font-size": 0,
+          "z-index": LABELLED_Z,
+        });
     });
   });
 }
@@ -68,7 +80,7 @@ export function markMajors(cy: Core, ids: ReadonlySet<string>): void {
     cy.nodes(".major").forEach((n: NodeSingular) => {
       if (ids.has(n.id())) return;
       n.removeScratch(LABEL_KEY);
-      n.removeClass("major").removeStyle("font-size text-max-width min-zoomed-font-size");
+      n.removeClass("major").removeStyle("font-size text-max-width min-zoomed-font-size z-index");
     });
     for (const id of ids) {
       const n = cy.getElementById(id);

@@ -1,5 +1,6 @@
 /** The Cytoscape stylesheet, built from NODE_STYLES so legend and graph cannot disagree. Pure data. */
 import { FLOW_STATUSES, NODE_TYPES } from "@pg/seed/schema";
+import { MAJOR_Z } from "./label-placement";
 import { FLOW_STATUS_STYLES, NODE_STYLES } from "./node-styles";
 
 export interface StyleRule {
@@ -93,7 +94,7 @@ export function graphStylesheet(opts: { projector?: boolean; big?: boolean } = {
       },
     },
     // The biggest actors keep a readable label at any zoom; GraphCanvas scales their font with the zoom.
-    { selector: "node.major", style: { "font-weight": "bold", "min-zoomed-font-size": 0, "z-index": 20 } },
+    { selector: "node.major", style: { "font-weight": "bold", "min-zoomed-font-size": 0, "z-index": MAJOR_Z } },
     { selector: "node.hover", style: { "border-width": 3, "border-color": HIGHLIGHT } },
     ...(opts.big
       ? [
