@@ -14,8 +14,8 @@ const fcose = workerClient<LayoutRequest, WorkerResponse>(createWorker);
 
 const toPositions = (rows: [string, number, number][]): Positions => new Map(rows.map(([id, x, y]) => [id, { x, y }]));
 
-/** `_sizes` is no longer used (the layout sizes nodes by degree, as the API does); kept for old callers. */
-export function forceLayout(graph: Graph, _sizes?: unknown): Promise<{ positions: Positions; ms: number }> {
+/** fcose here, with the API's input (nodes sized by degree), so the picture is the API's. */
+export function forceLayout(graph: Graph): Promise<{ positions: Positions; ms: number }> {
   return fcose
     .request((id) => ({ id, input: forceLayoutInput(graph) }))
     .then((r) => ({ positions: toPositions(r.positions), ms: r.ms }));
