@@ -17,7 +17,7 @@ export interface Slicing {
   minElements: number;
   /** Elements per cy.add. */
   addSize: number;
-  /** Main-thread time per slice of style resolution. */
+  /** Main-thread time per slice of style and geometry resolution. */
   budgetMs: number;
   /** Resolves in a later task, so input and other work get a turn between slices. */
   next(): Promise<void>;
