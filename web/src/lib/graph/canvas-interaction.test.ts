@@ -17,3 +17,21 @@ describe("viewportKey", () => {
     expect(viewportKey(cy, "Enter")).toBe(false);
   });
 });
+
+describe("viewportKey with a preview (a big graph)", () => {
+  it("hands the moves to the preview and leaves Cytoscape's viewport alone", () => {
+    const cy = cytoscape({ headless: true });
+    const moves: string[] = [];
+    const preview = {
+      moving: () => false,
+      panBy: (dx: number, dy: number) => moves.push(`pan ${dx} ${dy}`),
+      zoomBy: (f: number) => moves.push(`zoom ${f}`),
+      dispose: () => {},
+    };
+    expect(viewportKey(cy, "ArrowUp", preview)).toBe(true);
+    expect(viewportKey(cy, "-", preview)).toBe(true);
+    expect(moves).toEqual(["pan 0 60", "zoom 0.8"]);
+    expect(cy.pan()).toEqual({ x: 0, y: 0 });
+    expect(cy.zoom()).toBe(1);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { Core, EventObject, NodeSingular } from "cytoscape";
 import { fitShown } from "./viewport-fit";
+import type { ViewportPreview } from "./viewport-preview";
 
 export interface ViewportWatch {
   /** True from the first pan or zoom event until the viewport has been still for a moment. */
@@ -38,11 +39,13 @@ export function watchViewport(cy: Core, settled: () => void, quietMs = 150): Vie
 const buttonDown = (e: EventObject) => ((e.originalEvent as MouseEvent | undefined)?.buttons ?? 0) !== 0;
 
 /**
- * Hover: the node, its relationships and their labels stand out. Skipped while the viewport moves or
- * a button is held (a pan in progress), when it would only cost redraws nobody can look at.
+ * Hover: the node, its relationships and their labels stand out. Skipped while the viewport moves
+ * (`moving`: also while a preview shows a picture Cytoscape has not drawn yet, where its idea of what
+ * is under the pointer is wrong) or a button is held (a pan in progress), when it would only cost
+ * redraws nobody can look at.
  */
-export function hoverFeedback(cy: Core, container: HTMLElement, watch: ViewportWatch): void {
-  const idle = (e: EventObject) => !watch.moving() && !buttonDown(e);
+export function hoverFeedback(cy: Core, container: HTMLElement, moving: () => boolean): void {
+  const idle = (e: EventObject) => !moving() && !buttonDown(e);
   cy.on("mouseover", "node", (e) => {
     if (!idle(e)) return;
     const n = e.target as NodeSingular;
@@ -95,9 +98,9 @@ const KEY_ZOOM = 1.25;
 
 /**
  * The canvas's keys: arrows pan, + and - zoom about the centre, 0 fits what is shown. False for any
- * other key, which is left to the page.
+ * other key, which is left to the page. A big graph's `preview` shows the moves before Cytoscape draws them.
  */
-export function viewportKey(cy: Core, key: string): boolean {
+export function viewportKey(cy: Core, key: string, preview: ViewportPreview | null = null): boolean {
   const moves: Record<string, [number, number]> = {
     ArrowLeft: [KEY_PAN_PX, 0],
     ArrowRight: [-KEY_PAN_PX, 0],
@@ -106,9 +109,13 @@ export function viewportKey(cy: Core, key: string): boolean {
   };
   const m = moves[key];
   const centre = () => ({ x: cy.width() / 2, y: cy.height() / 2 });
-  if (m) cy.panBy({ x: m[0], y: m[1] });
-  else if (key === "+" || key === "=") cy.zoom({ level: cy.zoom() * KEY_ZOOM, renderedPosition: centre() });
-  else if (key === "-") cy.zoom({ level: cy.zoom() / KEY_ZOOM, renderedPosition: centre() });
+  const zoomBy = (f: number) =>
+    preview ? preview.zoomBy(f, centre()) : cy.zoom({ level: cy.zoom() * f, renderedPosition: centre() });
+  if (m) {
+    if (preview) preview.panBy(m[0], m[1]);
+    else cy.panBy({ x: m[0], y: m[1] });
+  } else if (key === "+" || key === "=") zoomBy(KEY_ZOOM);
+  else if (key === "-") zoomBy(1 / KEY_ZOOM);
   else if (key === "0") fitShown(cy);
   else return false;
   return true;
