@@ -5,7 +5,8 @@
  * same picture from its texture caches for a while), data-to-screen (layout) time, long tasks, then
  * frames drawn per second while the mouse
  * pans and the wheel zooms. Frames are counted from the renderer's own events (Cytoscape `render`,
- * sigma `afterRender`), so a frame that was not drawn is not counted.
+ * sigma `afterRender`), so a frame that was not drawn is not counted; for the app also the frames in
+ * which a big graph's pan preview moved the picture (a canvas's style changed), once per frame.
  */
 import type { Browser } from "playwright-core";
 
@@ -16,6 +17,8 @@ export interface WebRun {
   first_render_ms: number;
   layout_ms: number;
   pan_fps: number;
+  /** The last input of the pan to the renderer's next drawn frame: how long a moved view stays unsharp. */
+  redraw_ms: number;
   longest_task_ms: number;
   long_tasks_over_200ms: number;
   nodes_drawn: number;
@@ -28,7 +31,7 @@ export interface WebRun {
  * compiled by tsx would carry helpers the page does not have.
  */
 const PROBE_SCRIPT = `(() => {
-  const p = (window.__bench ??= { frames: [], firstPicture: null, dataAt: null, longTasks: [], error: null });
+  const p = (window.__bench ??= { frames: [], renders: [], firstPicture: null, dataAt: null, longTasks: [], error: null });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) p.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -40,12 +43,25 @@ const PROBE_SCRIPT = `(() => {
     if (!window.__cy) return;
     clearInterval(timer);
     const cy = window.__cy;
+    // One entry per frame that changed the picture, whichever way it changed.
+    let lastFrame = null;
+    const frame = () => {
+      const t = document.timeline.currentTime;
+      if (t !== null && t === lastFrame) return false;
+      lastFrame = t;
+      p.frames.push(performance.now());
+      return true;
+    };
     cy.on("render", () => {
-      const now = performance.now();
-      p.frames.push(now);
+      frame();
+      p.renders.push(performance.now());
       // The app adds the graph in one batch, so the first frame with nodes draws all of them.
-      if (p.firstPicture === null && cy.nodes().length > 0) p.firstPicture = now;
+      if (p.firstPicture === null && cy.nodes().length > 0) p.firstPicture = p.frames[p.frames.length - 1];
     });
+    // A big graph's pan moves the last picture with a CSS transform before Cytoscape draws it again.
+    new MutationObserver((records) => {
+      if (records.some((r) => r.target.nodeName === "CANVAS")) frame();
+    }).observe(cy.container(), { subtree: true, attributes: true, attributeFilter: ["style"] });
   }, 2);
 })();`;
 
@@ -111,12 +127,13 @@ export async function measurePage(
         webgl,
       };
     }, variant);
-    const pan_fps = await panAndZoom(page, options.panSeconds);
+    const { fps: pan_fps, redraw } = await panAndZoom(page, options.panSeconds);
     return {
       first_picture_ms: first.firstPicture,
       first_render_ms: first.firstRender,
       layout_ms: first.layout,
       pan_fps,
+      redraw_ms: redraw,
       longest_task_ms: first.longest,
       long_tasks_over_200ms: first.over200,
       nodes_drawn: first.nodes,
@@ -129,8 +146,11 @@ export async function measurePage(
 
 type Page = Awaited<ReturnType<Browser["newPage"]>>;
 
-/** Drag in circles and wheel in and out over the middle of the graph; frames drawn per second. */
-async function panAndZoom(page: Page, seconds: number): Promise<number> {
+/**
+ * Drag in circles and wheel in and out over the middle of the graph: frames drawn per second, and the
+ * time from the last input to the renderer's next frame (for the app Cytoscape's, not a moved picture).
+ */
+async function panAndZoom(page: Page, seconds: number): Promise<{ fps: number; redraw: number }> {
   const start = await page.evaluate(() => {
     const p = (window as unknown as { __bench: { frames: number[] } }).__bench;
     p.frames.length = 0;
@@ -151,9 +171,19 @@ async function panAndZoom(page: Page, seconds: number): Promise<number> {
     await page.mouse.up();
     for (let i = 0; i < 4 && Date.now() < until; i++) await page.mouse.wheel(0, round % 2 ? 120 : -120);
   }
-  return page.evaluate((t0) => {
+  const { fps, lastInput } = await page.evaluate((t0) => {
     const p = (window as unknown as { __bench: { frames: number[] } }).__bench;
-    const elapsed = (performance.now() - t0) / 1000;
-    return p.frames.length / elapsed;
+    const now = performance.now();
+    return { fps: p.frames.length / ((now - t0) / 1000), lastInput: now };
   }, start);
+  const redrawn = page.waitForFunction(
+    (after) => {
+      const p = (window as unknown as { __bench: { frames: number[]; renders?: number[] } }).__bench;
+      return (p.renders ?? p.frames).find((t) => t > after) ?? false;
+    },
+    lastInput,
+    { timeout: 60_000, polling: 50 },
+  );
+  const at = (await (await redrawn).jsonValue()) as number;
+  return { fps, redraw: at - lastInput };
 }

@@ -41,11 +41,14 @@ export interface WebResult {
   first_render_ms: number;
   layout_ms: number;
   pan_fps: number;
+  /** The pan's last input to the renderer's next frame (absent in results from before 2026-11-28). */
+  redraw_ms?: number;
   detail: {
     first_picture?: Spread;
     first_render: Spread;
     layout: Spread;
     pan_fps: Spread;
+    redraw?: Spread;
     longest_task_ms: Spread;
     long_tasks_over_200ms: number;
     nodes_drawn: number;
