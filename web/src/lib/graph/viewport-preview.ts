@@ -154,11 +154,13 @@ export function viewportPreview(cy: Core, container: HTMLElement, quietMs = QUIE
     if (e.type === "mousedown") e.preventDefault();
   };
   /**
-   * Nor does it see the pointer move while a pan is held or its picture is not yet drawn: on each move
+   * Nor does it see the pointer move while a pan is held, or over a picture not yet drawn: on each move
    * it looks for the element under the pointer (85 ms at 20k nodes), and that answer would be wrong.
+   * The rest of the page still gets its moves then.
    */
   const hideMove = (e: Event) => {
-    if (dragging || pointers.size > 0 || target) e.stopPropagation();
+    const overCanvas = e.target instanceof Node && container.contains(e.target);
+    if (pointers.size > 0 || (target && overCanvas)) e.stopPropagation();
   };
   const onDown = (e: PointerEvent) => {
     if (e.pointerType === "mouse" && e.button !== 0) return;
