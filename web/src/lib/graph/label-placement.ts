@@ -20,47 +20,95 @@ export const overlaps = (a: Box, b: Box): boolean => a[0] < b[2] && a[2] > b[0] 
 /** On-screen font size (model units) of a major label at this zoom: readable when zoomed out, never huge. */
 export const majorFontSize = (zoom: number): number => Math.max(12, Math.min(32, 12.5 / zoom));
 
-/** The box a label of `chars` characters takes under a node at rendered position p with radius r. */
+/** Where a major label may go around its node, in the order tried: under it reads best. */
+export const SIDES = ["bottom", "top", "right", "left"] as const;
+export type Side = (typeof SIDES)[number];
+
+/** Screen pixels between a node and its label. */
+const GAP_PX = 4;
+
+/** The box a label of `chars` characters takes on `side` of a node at rendered position p with radius r. */
 export function labelBox(
   p: { x: number; y: number },
   r: number,
   chars: number,
   fontPx: number,
   maxWidthPx: number,
+  side: Side = "bottom",
 ): Box {
   const w = Math.min(chars * fontPx * 0.55, maxWidthPx);
   const lines = Math.ceil((chars * fontPx * 0.55) / Math.max(w, 1));
-  return [p.x - w / 2, p.y + r, p.x + w / 2, p.y + r + lines * fontPx * 1.25 + 4];
+  const h = lines * fontPx * 1.25 + GAP_PX;
+  const d = r + GAP_PX;
+  switch (side) {
+    case "bottom":
+      return [p.x - w / 2, p.y + r, p.x + w / 2, p.y + r + h];
+    case "top":
+      return [p.x - w / 2, p.y - r - h, p.x + w / 2, p.y - r];
+    case "right":
+      return [p.x + d, p.y - h / 2, p.x + d + w, p.y + h / 2];
+    case "left":
+      return [p.x - d - w, p.y - h / 2, p.x - d, p.y + h / 2];
+  }
 }
+
+/** The label's place on `side`, in Cytoscape's terms; the gap is in model units at this zoom. */
+function sideStyle(side: Side, zoom: number) {
+  const gap = GAP_PX / zoom;
+  const at: Record<Side, [string, string, number, number]> = {
+    bottom: ["bottom", "center", 0, gap],
+    top: ["top", "center", 0, -gap],
+    right: ["center", "right", gap, 0],
+    left: ["center", "left", -gap, 0],
+  };
+  const [valign, halign, mx, my] = at[side];
+  return { "text-valign": valign, "text-halign": halign, "text-margin-x": mx, "text-margin-y": my };
+}
+
+/** The style properties placeMajorLabels sets, which a node that stops being major gives back. */
+const PLACED_PROPS =
+  "font-size text-max-width min-zoomed-font-size z-index text-valign text-halign text-margin-x text-margin-y";
 
 /**
  * Sizes the labels of `.major` nodes for the current zoom; `first` are placed before anything else
- * (the selection, a path's two ends). A node whose label stays as it was is not restyled: any style
- * change costs a full redraw.
+ * (the selection, a path's two ends). Each label goes under its node, or else above, right or left,
+ * wherever it covers neither a label already placed, an axis heading nor another major node; a node with no such
+ * place keeps a small label. A node whose label stays as it was is not restyled: any style change
+ * costs a full redraw.
  */
 export function placeMajorLabels(cy: Core, first: ReadonlySet<string | null>): void {
   const zoom = cy.zoom();
   const size = majorFontSize(zoom);
   const width = Math.round(size * 11);
-  const placed: Box[] = [];
   const majors = cy
     .nodes(".major")
     .sort((a, b) => Number(first.has(b.id())) - Number(first.has(a.id())) || b.degree(false) - a.degree(false));
+  const nodeBoxes = new Map<string, Box>();
+  majors.forEach((n: NodeSingular) => {
+    const p = n.renderedPosition();
+    const r = (n.renderedWidth() || 20) / 2;
+    nodeBoxes.set(n.id(), [p.x - r, p.y - r, p.x + r, p.y + r]);
+  });
+  // An axis's headings (Norway, Uganda, the years) are in the way too.
+  const placed: Box[] = cy.nodes(".tick").map((t: NodeSingular) => {
+    const b = t.renderedBoundingBox({ includeLabels: true });
+    return [b.x1, b.y1, b.x2, b.y2] as Box;
+  });
   cy.batch(() => {
     majors.forEach((n: NodeSingular) => {
-      const box = labelBox(
-        n.renderedPosition(),
-        (n.renderedWidth() || 20) / 2,
-        String(n.data("label")).length,
-        size * zoom,
-        width * zoom,
-      );
-      const clash = placed.some((b) => overlaps(box, b));
-      if (!clash) placed.push(box);
-      const wanted = clash ? "small" : `${size}`;
+      const free = (box: Box) =>
+        !placed.some((b) => overlaps(box, b)) && ![...nodeBoxes].some(([id, b]) => id !== n.id() && overlaps(box, b));
+      const chars = String(n.data("label")).length;
+      const r = (n.renderedWidth() || 20) / 2;
+      const side = SIDES.find((s) => free(labelBox(n.renderedPosition(), r, chars, size * zoom, width * zoom, s)));
+      if (side) placed.push(labelBox(n.renderedPosition(), r, chars, size * zoom, width * zoom, side));
+      const wanted = side ? `${size}|${side}` : "small";
       if (n.scratch(LABEL_KEY) === wanted) return;
       n.scratch(LABEL_KEY, wanted);
-      if (clash) n.style({ "font-size": 12, "min-zoomed-font-size": 7, "z-index": MAJOR_Z });
+      if (!side) {
+        n.removeStyle(PLACED_PROPS);
+        n.style({ "font-size": 12, "min-zoomed-font-size": 7, "z-index": MAJOR_Z });
+      }
       // Cytoscape draws a label with its node, so a node drawn later covers it: a placed label's node is drawn
       // above the other majors (placed labels do not overlap each other).
       else
@@ -69,6 +117,7 @@ export function placeMajorLabels(cy: Core, first: ReadonlySet<string | null>): v
           "text-max-width": `${width}px`,
           "min-zoomed-font-size": 0,
           "z-index": LABELLED_Z,
+          ...sideStyle(side, zoom),
         });
     });
   });
@@ -80,7 +129,7 @@ export function markMajors(cy: Core, ids: ReadonlySet<string>): void {
     cy.nodes(".major").forEach((n: NodeSingular) => {
       if (ids.has(n.id())) return;
       n.removeScratch(LABEL_KEY);
-      n.removeClass("major").removeStyle("font-size text-max-width min-zoomed-font-size z-index");
+      n.removeClass("major").removeStyle(PLACED_PROPS);
     });
     for (const id of ids) {
       const n = cy.getElementById(id);
