@@ -164,6 +164,25 @@ describe("a big graph's pan and zoom", () => {
     await expect.poll(() => transforms(page)).toEqual(["", "", ""]);
   });
 
+  it("a drag that comes back where it began leaves nothing pending: the hovered node is highlighted", async () => {
+    const at = await nodeOnPage(page, "grid-1330");
+    await page.mouse.move(at.x + 200, at.y + 200);
+    await still(page);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(at.x + 200 + 20 * i, at.y + 200);
+    for (let i = 4; i >= 0; i--) await page.mouse.move(at.x + 200 + 20 * i, at.y + 200);
+    await page.mouse.up();
+    await page.waitForTimeout(400);
+    expect(await transforms(page)).toEqual(["", "", ""]);
+    await page.mouse.move(at.x, at.y);
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as CyWindow).__cy.getElementById("grid-1330").hasClass("hover")),
+      )
+      .toBe(true);
+    await page.mouse.move(box.x + 5, box.y + box.height - 5);
+  });
+
   it("logged no console errors", () => {
     expect(pages.problems).toEqual([]);
   });

@@ -23,10 +23,8 @@ describe("viewportKey with a preview (a big graph)", () => {
     const cy = cytoscape({ headless: true });
     const moves: string[] = [];
     const preview = {
-      moving: () => false,
       panBy: (dx: number, dy: number) => moves.push(`pan ${dx} ${dy}`),
       zoomBy: (f: number) => moves.push(`zoom ${f}`),
-      dispose: () => {},
     };
     expect(viewportKey(cy, "ArrowUp", preview)).toBe(true);
     expect(viewportKey(cy, "-", preview)).toBe(true);

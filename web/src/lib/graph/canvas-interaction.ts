@@ -6,7 +6,7 @@
  */
 import type { Core, EventObject, NodeSingular } from "cytoscape";
 import { fitShown } from "./viewport-fit";
-import type { ViewportPreview } from "./viewport-preview";
+import { directMover, type ViewportMover } from "./viewport-preview";
 
 export interface ViewportWatch {
   /** True from the first pan or zoom event until the viewport has been still for a moment. */
@@ -98,9 +98,10 @@ const KEY_ZOOM = 1.25;
 
 /**
  * The canvas's keys: arrows pan, + and - zoom about the centre, 0 fits what is shown. False for any
- * other key, which is left to the page. A big graph's `preview` shows the moves before Cytoscape draws them.
+ * other key, which is left to the page. A big graph's preview is the `mover`: it shows the moves before
+ * Cytoscape draws them.
  */
-export function viewportKey(cy: Core, key: string, preview: ViewportPreview | null = null): boolean {
+export function viewportKey(cy: Core, key: string, mover: ViewportMover = directMover(cy)): boolean {
   const moves: Record<string, [number, number]> = {
     ArrowLeft: [KEY_PAN_PX, 0],
     ArrowRight: [-KEY_PAN_PX, 0],
@@ -109,13 +110,9 @@ export function viewportKey(cy: Core, key: string, preview: ViewportPreview | nu
   };
   const m = moves[key];
   const centre = () => ({ x: cy.width() / 2, y: cy.height() / 2 });
-  const zoomBy = (f: number) =>
-    preview ? preview.zoomBy(f, centre()) : cy.zoom({ level: cy.zoom() * f, renderedPosition: centre() });
-  if (m) {
-    if (preview) preview.panBy(m[0], m[1]);
-    else cy.panBy({ x: m[0], y: m[1] });
-  } else if (key === "+" || key === "=") zoomBy(KEY_ZOOM);
-  else if (key === "-") zoomBy(1 / KEY_ZOOM);
+  if (m) mover.panBy(m[0], m[1]);
+  else if (key === "+" || key === "=") mover.zoomBy(KEY_ZOOM, centre());
+  else if (key === "-") mover.zoomBy(1 / KEY_ZOOM, centre());
   else if (key === "0") fitShown(cy);
   else return false;
   return true;

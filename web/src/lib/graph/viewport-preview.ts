@@ -23,14 +23,23 @@ export interface Viewport {
   pan: { x: number; y: number };
 }
 
-export interface ViewportPreview {
-  /** True while the picture on screen is not yet drawn at the view's place (hover would hit the wrong node). */
-  moving(): boolean;
+/** Moves the view: straight through Cytoscape (directMover), or shown first by a preview. */
+export interface ViewportMover {
   panBy(dx: number, dy: number): void;
   /** Zooms by `factor` keeping the rendered point `at` in place. */
   zoomBy(factor: number, at: { x: number; y: number }): void;
+}
+
+export interface ViewportPreview extends ViewportMover {
+  /** True while the picture on screen is not yet drawn at the view's place (hover would hit the wrong node). */
+  moving(): boolean;
   dispose(): void;
 }
+
+export const directMover = (cy: Core): ViewportMover => ({
+  panBy: (dx, dy) => cy.panBy({ x: dx, y: dy }),
+  zoomBy: (factor, at) => cy.zoom({ level: cy.zoom() * factor, renderedPosition: at }),
+});
 
 /**
  * The CSS transform that moves a picture drawn at `drawn` to where `target` would draw it, with its
@@ -91,6 +100,22 @@ export function viewportPreview(cy: Core, container: HTMLElement, quietMs = QUIE
   let pressed: { x: number; y: number; threshold: number; target: EventTarget | null } | null = null;
   let dragging = false;
   let replaying = false;
+  /**
+   * Cytoscape is held in a batch while the user moves the view: its render loop then neither draws nor
+   * fills its caches, each fill being followed by a full draw (140–750 ms at 5k–20k nodes) that would
+   * stall the moving picture. Released when the view is handed over.
+   */
+  let holding = false;
+  const hold = () => {
+    if (holding) return;
+    holding = true;
+    cy.startBatch();
+  };
+  const release = () => {
+    if (!holding) return;
+    holding = false;
+    cy.endBatch();
+  };
 
   const apply = () => {
     frame = 0;
@@ -103,12 +128,22 @@ export function viewportPreview(cy: Core, container: HTMLElement, quietMs = QUIE
   /** Hands the view to Cytoscape, once nothing is held: a draw mid-gesture would stall the gesture. */
   const commit = () => {
     timer = undefined;
-    if (pointers.size > 0 || !target || same(target, viewportOf(cy))) return;
+    if (pointers.size > 0 || !target) return;
+    if (same(target, viewportOf(cy))) {
+      // Back where Cytoscape already is (a pan there and back): once that is what is drawn, nothing is pending.
+      if (same(target, drawn)) {
+        target = null;
+        show();
+      }
+      release();
+      return;
+    }
     committing = true;
     try {
       cy.viewport({ zoom: target.zoom, pan: target.pan });
     } finally {
       committing = false;
+      release();
     }
   };
   const later = () => {
@@ -116,6 +151,7 @@ export function viewportPreview(cy: Core, container: HTMLElement, quietMs = QUIE
     timer = setTimeout(commit, quietMs);
   };
   const move = (next: Viewport) => {
+    hold();
     target = next;
     show();
     later();
@@ -135,6 +171,7 @@ export function viewportPreview(cy: Core, container: HTMLElement, quietMs = QUIE
     if (committing || !target) return;
     target = null;
     clearTimeout(timer);
+    release();
   };
   cy.on("render", onRender);
   cy.on("viewport", onViewport);
@@ -246,6 +283,7 @@ export function viewportPreview(cy: Core, container: HTMLElement, quietMs = QUIE
     },
     dispose() {
       clearTimeout(timer);
+      release();
       cancelAnimationFrame(frame);
       cy.off("render", onRender);
       cy.off("viewport", onViewport);
