@@ -52,9 +52,8 @@ export function labelBox(
   }
 }
 
-/** The label's place on `side`, in Cytoscape's terms; the gap is in model units at this zoom. */
-function sideStyle(side: Side, zoom: number) {
-  const gap = GAP_PX / zoom;
+/** The label's place on `side`, in Cytoscape's terms, `gap` model units from the node. */
+function sideStyle(side: Side, gap: number) {
   const at: Record<Side, [string, string, number, number]> = {
     bottom: ["bottom", "center", 0, gap],
     top: ["top", "center", 0, -gap],
@@ -72,23 +71,23 @@ const PLACED_PROPS =
 /**
  * Sizes the labels of `.major` nodes for the current zoom; `first` are placed before anything else
  * (the selection, a path's two ends). Each label goes under its node, or else above, right or left,
- * wherever it covers neither a label already placed, an axis heading nor another major node; a node with no such
- * place keeps a small label. A node whose label stays as it was is not restyled: any style change
- * costs a full redraw.
+ * wherever it covers neither a label already placed, an axis heading nor another major node; a node
+ * with no such place keeps a small label. A node whose label stays as it was is not restyled: any
+ * style change costs a full redraw.
  */
 export function placeMajorLabels(cy: Core, first: ReadonlySet<string | null>): void {
   const zoom = cy.zoom();
   const size = majorFontSize(zoom);
   const width = Math.round(size * 11);
+  const gap = Math.round((GAP_PX / zoom) * 100) / 100;
   const majors = cy
     .nodes(".major")
     .sort((a, b) => Number(first.has(b.id())) - Number(first.has(a.id())) || b.degree(false) - a.degree(false));
-  const nodeBoxes = new Map<string, Box>();
+  const at = new Map<string, { p: { x: number; y: number }; r: number }>();
   majors.forEach((n: NodeSingular) => {
-    const p = n.renderedPosition();
-    const r = (n.renderedWidth() || 20) / 2;
-    nodeBoxes.set(n.id(), [p.x - r, p.y - r, p.x + r, p.y + r]);
+    at.set(n.id(), { p: n.renderedPosition(), r: (n.renderedWidth() || 20) / 2 });
   });
+  const nodeBoxes = [...at].map(([id, { p, r }]) => ({ id, box: [p.x - r, p.y - r, p.x + r, p.y + r] as Box }));
   // An axis's headings (Norway, Uganda, the years) are in the way too.
   const placed: Box[] = cy.nodes(".tick").map((t: NodeSingular) => {
     const b = t.renderedBoundingBox({ includeLabels: true });
@@ -96,16 +95,18 @@ export function placeMajorLabels(cy: Core, first: ReadonlySet<string | null>): v
   });
   cy.batch(() => {
     majors.forEach((n: NodeSingular) => {
-      const free = (box: Box) =>
-        !placed.some((b) => overlaps(box, b)) && ![...nodeBoxes].some(([id, b]) => id !== n.id() && overlaps(box, b));
+      const { p, r } = at.get(n.id())!;
       const chars = String(n.data("label")).length;
-      const r = (n.renderedWidth() || 20) / 2;
-      const side = SIDES.find((s) => free(labelBox(n.renderedPosition(), r, chars, size * zoom, width * zoom, s)));
-      if (side) placed.push(labelBox(n.renderedPosition(), r, chars, size * zoom, width * zoom, side));
-      const wanted = side ? `${size}|${side}` : "small";
+      const free = (box: Box) =>
+        !placed.some((b) => overlaps(box, b)) && !nodeBoxes.some((o) => o.id !== n.id() && overlaps(box, o.box));
+      const found = SIDES.map((s) => ({ side: s, box: labelBox(p, r, chars, size * zoom, width * zoom, s) })).find(
+        (c) => free(c.box),
+      );
+      if (found) placed.push(found.box);
+      const wanted = found ? `${size}|${found.side}|${gap}` : "small";
       if (n.scratch(LABEL_KEY) === wanted) return;
       n.scratch(LABEL_KEY, wanted);
-      if (!side) {
+      if (!found) {
         n.removeStyle(PLACED_PROPS);
         n.style({ "font-size": 12, "min-zoomed-font-size": 7, "z-index": MAJOR_Z });
       }
@@ -117,7 +118,7 @@ export function placeMajorLabels(cy: Core, first: ReadonlySet<string | null>): v
           "text-max-width": `${width}px`,
           "min-zoomed-font-size": 0,
           "z-index": LABELLED_Z,
-          ...sideStyle(side, zoom),
+          ...sideStyle(found.side, gap),
         });
     });
   });
