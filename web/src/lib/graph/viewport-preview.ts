@@ -128,10 +128,10 @@ export function viewportPreview(cy: Core, container: HTMLElement, quietMs = QUIE
   /** Hands the view to Cytoscape, once nothing is held: a draw mid-gesture would stall the gesture. */
   const commit = () => {
     timer = undefined;
-    if (pointers.size > 0 || !target) return;
-    if (same(target, viewportOf(cy))) {
+    if (pointers.size > 0) return;
+    if (!target || same(target, viewportOf(cy))) {
       // Back where Cytoscape already is (a pan there and back): once that is what is drawn, nothing is pending.
-      if (same(target, drawn)) {
+      if (target && same(target, drawn)) {
         target = null;
         show();
       }
