@@ -50,10 +50,9 @@ const PROBE_SCRIPT = `(() => {
     let lastFrame = null;
     const frame = () => {
       const t = document.timeline.currentTime;
-      if (t !== null && t === lastFrame) return false;
+      if (t !== null && t === lastFrame) return;
       lastFrame = t;
       p.frames.push(performance.now());
-      return true;
     };
     // The app's frames include moved pictures; its renderer's own frames are kept apart too.
     p.renders = [];

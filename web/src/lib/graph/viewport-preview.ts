@@ -157,6 +157,12 @@ export function viewportPreview(cy: Core, container: HTMLElement, quietMs = QUIE
     later();
   };
   const current = () => target ?? viewportOf(cy);
+  const panBy = (dx: number, dy: number) => {
+    const v = current();
+    move({ zoom: v.zoom, pan: { x: v.pan.x + dx, y: v.pan.y + dy } });
+  };
+  const zoomBy = (factor: number, at: { x: number; y: number }) =>
+    move(zoomedAbout(current(), factor, at, cy.minZoom(), cy.maxZoom()));
 
   // A frame drawn by Cytoscape shows its viewport: move that picture to the target, or drop the
   // transform once the target is what was drawn. Set in the same task, so both reach the same frame.
@@ -222,12 +228,12 @@ export function viewportPreview(cy: Core, container: HTMLElement, quietMs = QUIE
     dragging = true;
     const others = [...pointers].filter(([id]) => id !== e.pointerId).map(([, p]) => p);
     pointers.set(e.pointerId, now);
-    const v = current();
     const other = others[0];
     if (!other) {
-      move({ zoom: v.zoom, pan: { x: v.pan.x + now.x - before.x, y: v.pan.y + now.y - before.y } });
+      panBy(now.x - before.x, now.y - before.y);
       return;
     }
+    const v = current();
     // A pinch: the zoom follows the fingers' distance, the pan their midpoint.
     const was = { x: (before.x + other.x) / 2, y: (before.y + other.y) / 2 };
     const mid = { x: (now.x + other.x) / 2, y: (now.y + other.y) / 2 };
@@ -263,7 +269,7 @@ export function viewportPreview(cy: Core, container: HTMLElement, quietMs = QUIE
     e.preventDefault();
     const px = wheelPixels(e, container.clientHeight);
     if (px === 0) return;
-    move(zoomedAbout(current(), wheelFactor(px), local(e), cy.minZoom(), cy.maxZoom()));
+    zoomBy(wheelFactor(px), local(e));
   };
   container.addEventListener("pointerdown", onDown);
   container.addEventListener("mousedown", hidePress, true);
@@ -274,13 +280,8 @@ export function viewportPreview(cy: Core, container: HTMLElement, quietMs = QUIE
 
   return {
     moving: () => target !== null || dragging,
-    panBy(dx, dy) {
-      const v = current();
-      move({ zoom: v.zoom, pan: { x: v.pan.x + dx, y: v.pan.y + dy } });
-    },
-    zoomBy(factor, at) {
-      move(zoomedAbout(current(), factor, at, cy.minZoom(), cy.maxZoom()));
-    },
+    panBy,
+    zoomBy,
     dispose() {
       clearTimeout(timer);
       release();
