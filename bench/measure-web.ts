@@ -6,7 +6,9 @@
  * frames drawn per second while the mouse
  * pans and the wheel zooms. Frames are counted from the renderer's own events (Cytoscape `render`,
  * sigma `afterRender`), so a frame that was not drawn is not counted; for the app also the frames in
- * which a big graph's pan preview moved the picture (a canvas's style changed), once per frame.
+ * which a big graph's pan preview moved the picture (a canvas's style changed), once per frame. A big
+ * graph seen whole is drawn by the app's overview sketch in Cytoscape's place, which announces its
+ * frames with the same `render` event.
  */
 import type { Browser } from "playwright-core";
 

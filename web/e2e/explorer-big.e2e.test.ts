@@ -11,9 +11,8 @@ import { explorerPages, nodeOnPage, shot } from "./explorer-page";
 const baseURL = inject("baseURL");
 const pages = explorerPages();
 
-const SIDE = 50;
-/** A 50 × 50 grid of organisations, each tied to its right and lower neighbour. */
-function gridGraph(): { graph: Graph; layout: unknown } {
+/** A side × side grid of organisations, each tied to its right and lower neighbour, 60 apart. */
+function gridGraph(SIDE: number): { graph: Graph; layout: unknown } {
   const id = (i: number) => `grid-${i}`;
   const nodes = Array.from({ length: SIDE * SIDE }, (_, i) => ({
     id: id(i),
@@ -40,12 +39,13 @@ function gridGraph(): { graph: Graph; layout: unknown } {
 }
 
 type CyWindow = { __cy: Core };
+const NOT_MOVED = ["", "", "", ""];
 const camera = (page: Page) =>
   page.evaluate(() => {
     const cy = (window as unknown as CyWindow).__cy;
     return { zoom: cy.zoom(), pan: { ...cy.pan() } };
   });
-/** The CSS transforms on Cytoscape's canvases, one per layer. */
+/** The CSS transforms on the canvases: Cytoscape's three layers and the overview sketch. */
 const transforms = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll(".canvas canvas")].map((c) => (c as HTMLElement).style.transform));
 /** The shift of each canvas, rounded to a tenth of a pixel, or null when it is not a plain shift. */
@@ -74,30 +74,37 @@ async function still(page: Page, timeoutMs = 30_000) {
   }
 }
 
+/** The explorer on a grid graph served in place of the API, once drawn and still. */
+async function openGrid(side: number): Promise<Page> {
+  const { graph, layout } = gridGraph(side);
+  const page = await pages.blank();
+  await page.route("**/api/graph", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(graph) }),
+  );
+  await page.route("**/api/layout", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(layout) }),
+  );
+  // The details of a grid node, for the details panel of a selection.
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  await page.route("**/api/nodes/*", (route) => {
+    const node = byId.get(decodeURIComponent(new URL(route.request().url()).pathname.split("/").pop() ?? ""));
+    const body = node ? { node, labels: ["Organisation"], evidence: [], neighbours: [] } : null;
+    return route.fulfill({ status: node ? 200 : 404, contentType: "application/json", body: JSON.stringify(body) });
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${baseURL}/`);
+  await page.waitForSelector('.canvas[data-ready="true"]', { timeout: 60_000 });
+  await still(page);
+  return page;
+}
+
 describe("a big graph's pan and zoom", () => {
   let page: Page;
   let box: { x: number; y: number; width: number; height: number };
   beforeAll(async () => {
-    const { graph, layout } = gridGraph();
-    page = await pages.blank();
-    await page.route("**/api/graph", (route) =>
-      route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(graph) }),
-    );
-    await page.route("**/api/layout", (route) =>
-      route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(layout) }),
-    );
-    // The details of a grid node, for the details panel of a selection.
-    const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-    await page.route("**/api/nodes/*", (route) => {
-      const node = byId.get(decodeURIComponent(new URL(route.request().url()).pathname.split("/").pop() ?? ""));
-      const body = node ? { node, labels: ["Organisation"], evidence: [], neighbours: [] } : null;
-      return route.fulfill({ status: node ? 200 : 404, contentType: "application/json", body: JSON.stringify(body) });
-    });
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto(`${baseURL}/`);
-    await page.waitForSelector('.canvas[data-ready="true"]', { timeout: 60_000 });
+    // 2500 nodes: past PREVIEW_MIN_NODES, and not past SKETCH_MIN_VIEW_NODES, so Cytoscape draws it.
+    page = await openGrid(50);
     box = (await page.locator(".canvas").boundingBox())!;
-    await still(page);
   });
   afterAll(() => page.close());
 
@@ -110,7 +117,7 @@ describe("a big graph's pan and zoom", () => {
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + 15 * i, from.y + 8 * i);
     // Mid-drag: the canvases are moved by 150, 80 and nothing was drawn.
-    await expect.poll(() => shifts(page)).toEqual(Array(3).fill([150, 80]));
+    await expect.poll(() => shifts(page)).toEqual(Array(4).fill([150, 80]));
     expect(await framesSince(page)).toBe(0);
     expect(await camera(page)).toEqual(before);
     await shot(page, "30-big-graph-mid-drag");
@@ -119,7 +126,7 @@ describe("a big graph's pan and zoom", () => {
     const after = await camera(page);
     expect(after.zoom).toBe(before.zoom);
     expect(after.pan.y).toBeCloseTo(before.pan.y + 80, 6);
-    await expect.poll(() => transforms(page)).toEqual(["", "", ""]);
+    await expect.poll(() => transforms(page)).toEqual(NOT_MOVED);
     expect(await framesSince(page)).toBeGreaterThan(0);
     // The link holds the new view.
     await expect.poll(() => Number(new URL(page.url()).searchParams.get("x"))).toBeCloseTo(before.pan.x + 150, 0);
@@ -132,7 +139,7 @@ describe("a big graph's pan and zoom", () => {
     await page.mouse.move(at.x, at.y);
     for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -120);
     await expect.poll(async () => (await camera(page)).zoom).toBeGreaterThan(before.zoom * 1.3);
-    await expect.poll(() => transforms(page)).toEqual(["", "", ""]);
+    await expect.poll(() => transforms(page)).toEqual(NOT_MOVED);
     const after = await nodeOnPage(page, "grid-1275");
     expect(Math.abs(after.x - at.x)).toBeLessThan(1);
     expect(Math.abs(after.y - at.y)).toBeLessThan(1);
@@ -161,7 +168,7 @@ describe("a big graph's pan and zoom", () => {
     expect((await camera(page)).pan.y).toBeCloseTo(before.pan.y, 6);
     await page.keyboard.press("-");
     await expect.poll(async () => (await camera(page)).zoom).toBeCloseTo(before.zoom / 1.25, 6);
-    await expect.poll(() => transforms(page)).toEqual(["", "", ""]);
+    await expect.poll(() => transforms(page)).toEqual(NOT_MOVED);
   });
 
   it("a drag that comes back where it began leaves nothing pending: the hovered node is highlighted", async () => {
@@ -173,7 +180,7 @@ describe("a big graph's pan and zoom", () => {
     for (let i = 4; i >= 0; i--) await page.mouse.move(at.x + 200 + 20 * i, at.y + 200);
     await page.mouse.up();
     await page.waitForTimeout(400);
-    expect(await transforms(page)).toEqual(["", "", ""]);
+    expect(await transforms(page)).toEqual(NOT_MOVED);
     await page.mouse.move(at.x, at.y);
     await expect
       .poll(() =>
@@ -181,6 +188,107 @@ describe("a big graph's pan and zoom", () => {
       )
       .toBe(true);
     await page.mouse.move(box.x + 5, box.y + box.height - 5);
+  });
+
+  it("logged no console errors", () => {
+    expect(pages.problems).toEqual([]);
+  });
+});
+
+/** The legend's colour of an organisation, and the selection's outline (node-styles.ts, styles.ts). */
+const ORGANISATION = "#1f5fa8";
+const SELECTED = "#d4691e";
+
+/** Whether the overview sketch or Cytoscape's canvases are on screen. */
+const shown = (page: Page) =>
+  page.evaluate(() => {
+    const all = [...document.querySelectorAll<HTMLCanvasElement>(".canvas canvas")];
+    const sketch = all.find((c) => c.classList.contains("overview-sketch"));
+    const cytoscape = all.filter((c) => c !== sketch).map((c) => c.style.visibility !== "hidden");
+    return { sketch: sketch?.style.visibility === "visible", cytoscape: cytoscape.every(Boolean) };
+  });
+/** The sketch's colour (#rrggbb) at a point of the page. */
+const sketchPixel = (page: Page, at: { x: number; y: number }) =>
+  page.evaluate((at) => {
+    const c = document.querySelector<HTMLCanvasElement>(".overview-sketch")!;
+    const r = c.getBoundingClientRect();
+    const [red, g, b] = c
+      .getContext("2d")!
+      .getImageData(Math.round(at.x - r.left), Math.round(at.y - r.top), 1, 1).data;
+    return `#${[red, g, b].map((v) => (v ?? 0).toString(16).padStart(2, "0")).join("")}`;
+  }, at);
+
+describe("a big graph seen whole, drawn as a sketch", () => {
+  let page: Page;
+  let box: { x: number; y: number; width: number; height: number };
+  beforeAll(async () => {
+    // 3600 nodes, all in view once fitted: past SKETCH_MIN_VIEW_NODES.
+    page = await openGrid(60);
+    box = (await page.locator(".canvas").boundingBox())!;
+  });
+  afterAll(() => page.close());
+
+  it("is drawn by the sketch, each node in its type's colour, and by Cytoscape once zoomed in close", async () => {
+    expect(await shown(page)).toEqual({ sketch: true, cytoscape: false });
+    expect(await sketchPixel(page, await nodeOnPage(page, "grid-1830"))).toBe(ORGANISATION);
+    await shot(page, "32-big-graph-sketch");
+    const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(middle.x, middle.y);
+    // Six notches: about 2.3 times closer, a fifth of the nodes in view.
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -120);
+    await expect.poll(() => shown(page)).toEqual({ sketch: false, cytoscape: true });
+    await expect.poll(() => transforms(page)).toEqual(NOT_MOVED);
+    await still(page);
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 120);
+    await expect.poll(() => shown(page)).toEqual({ sketch: true, cytoscape: false });
+    await expect.poll(() => transforms(page)).toEqual(NOT_MOVED);
+    await still(page);
+  });
+
+  it("a drag moves the sketch with the mouse, and it is drawn again where it was let go", async () => {
+    const before = await camera(page);
+    const from = { x: box.x + 40, y: box.y + box.height - 40 };
+    await page.mouse.move(from.x, from.y);
+    await still(page);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + 10 * i, from.y - 5 * i);
+    await expect.poll(() => shifts(page)).toEqual(Array(4).fill([100, -50]));
+    expect(await framesSince(page)).toBe(0);
+    await page.mouse.up();
+    await expect.poll(async () => (await camera(page)).pan.x).toBeCloseTo(before.pan.x + 100, 6);
+    await expect.poll(() => transforms(page)).toEqual(NOT_MOVED);
+    expect(await shown(page)).toEqual({ sketch: true, cytoscape: false });
+    const at = await nodeOnPage(page, "grid-1830");
+    expect(await sketchPixel(page, at)).toBe(ORGANISATION);
+    await still(page);
+  });
+
+  it("a click on a node selects it, and the sketch rings it in the selection's colour", async () => {
+    const at = await nodeOnPage(page, "grid-1830");
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => page.locator("#details-title").textContent()).toBe("Organisation 1830");
+    const { zoom } = await camera(page);
+    // The ring: 2 px outside the node's edge, 3 px wide.
+    const ring = { x: at.x + (30 * zoom) / 2 + 2, y: at.y };
+    await expect.poll(() => sketchPixel(page, ring)).toBe(SELECTED);
+    await shot(page, "33-big-graph-sketch-selection");
+    await page.mouse.click(box.x + 5, box.y + box.height - 5);
+    await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe(null);
+    await expect.poll(() => sketchPixel(page, ring)).not.toBe(SELECTED);
+    await still(page);
+  });
+
+  it("an export is still drawn by Cytoscape, with every node", async () => {
+    const png = await page.evaluate(async () => {
+      const blob = await (window as unknown as CyWindow).__cy.png({ output: "blob-promise", full: true });
+      const img = await createImageBitmap(blob);
+      return { size: blob.size, width: img.width, height: img.height };
+    });
+    expect(png.size).toBeGreaterThan(10_000);
+    // The whole 60 × 60 grid, 60 apart, at zoom 1: about 3570 px square.
+    expect(png.width).toBeGreaterThan(3500);
+    expect(png.height).toBeGreaterThan(3500);
+    expect(await shown(page)).toEqual({ sketch: true, cytoscape: false });
   });
 
   it("logged no console errors", () => {

@@ -64,6 +64,12 @@ function sideStyle(side: Side, gap: number) {
   return { "text-valign": valign, "text-halign": halign, "text-margin-x": mx, "text-margin-y": my };
 }
 
+/** The side placeMajorLabels gave this node's label; null when it has none placed (a small label, or none). */
+export function placedSide(n: NodeSingular): Side | null {
+  const side = String(n.scratch(LABEL_KEY) ?? "").split("|")[1];
+  return SIDES.find((s) => s === side) ?? null;
+}
+
 /** The style properties placeMajorLabels sets, which a node that stops being major gives back. */
 const PLACED_PROPS =
   "font-size text-max-width min-zoomed-font-size z-index text-valign text-halign text-margin-x text-margin-y";

@@ -1,0 +1,102 @@
+/**
+ * A big graph seen whole is drawn as a sketch, not by Cytoscape. Cytoscape's canvas frame costs about
+ * 0.25 ms per element in view at 20k nodes on this kind of machine (bench/web/PROFILE.md): 0.8–1.2 s
+ * for the whole graph, each time the view moves or a class changes. The sketch (sketch-scene.ts,
+ * sketch-draw.ts) draws the same nodes, edges and highlights in one path per look in ~0.13 s.
+ *
+ * It takes the place of Cytoscape's draw in Cytoscape's own render loop, so it is drawn exactly when
+ * Cytoscape would have drawn (a moved view, a changed class or position) and announces its frame with
+ * Cytoscape's `render` event, which the pan preview and the bench wait for. Once the view holds
+ * `minViewNodes` or fewer nodes, Cytoscape draws again: close up, its picture has the detail (borders,
+ * all labels, arrows) and costs less. Exports (cy.png) always draw with Cytoscape.
+ */
+import type { Core, NodeSingular } from "cytoscape";
+import { drawSketch } from "./sketch-draw";
+import { sketchScene } from "./sketch-scene";
+
+/** More nodes than this in view, and the sketch draws them (Cytoscape's frame is then over ~0.5 s here). */
+export const SKETCH_MIN_VIEW_NODES = 2500;
+
+/** The one method of Cytoscape's renderer the sketch stands in for: its frame, or a forced draw (an export). */
+interface CytoscapeRenderer {
+  render(options?: { forcedContext?: unknown }): void;
+}
+
+export interface OverviewSketch {
+  /** True while the sketch, not Cytoscape, shows the graph. */
+  showing(): boolean;
+  dispose(): void;
+}
+
+/** Nodes shown (not hidden, not an axis heading) whose centre is inside the viewport. */
+export function nodesInView(cy: Core): number {
+  const { x1, y1, x2, y2 } = cy.extent();
+  let n = 0;
+  cy.nodes().forEach((node: NodeSingular) => {
+    if (node.hasClass("hidden") || node.hasClass("tick")) return;
+    const p = node.position();
+    if (p.x >= x1 && p.x <= x2 && p.y >= y1 && p.y <= y2) n++;
+  });
+  return n;
+}
+
+export function overviewSketch(cy: Core, container: HTMLElement, minViewNodes = SKETCH_MIN_VIEW_NODES): OverviewSketch {
+  const cytoscapeCanvases = [...container.querySelectorAll("canvas")];
+  const canvas = document.createElement("canvas");
+  canvas.className = "overview-sketch";
+  canvas.setAttribute("aria-hidden", "true");
+  Object.assign(canvas.style, {
+    position: "absolute",
+    left: "0",
+    top: "0",
+    zIndex: "10",
+    pointerEvents: "none",
+    visibility: "hidden",
+  });
+  container.appendChild(canvas);
+  // CPU-backed: on a software GPU (SwiftShader) one stroke of 40k lines took 9 s on an accelerated
+  // canvas and 0.1 s on this one.
+  const ctx = canvas.getContext("2d", { willReadFrequently: true });
+
+  let sketching = false;
+  /** Shows the sketch or Cytoscape's canvases, in the task that drew it: both change in the same frame. */
+  const show = (sketch: boolean) => {
+    if (sketch === sketching) return;
+    sketching = sketch;
+    canvas.style.visibility = sketch ? "visible" : "hidden";
+    for (const c of cytoscapeCanvases) c.style.visibility = sketch ? "hidden" : "";
+  };
+  const draw = (context: CanvasRenderingContext2D) => {
+    const w = container.clientWidth;
+    const h = container.clientHeight;
+    if (canvas.width !== w) canvas.width = w;
+    if (canvas.height !== h) canvas.height = h;
+    drawSketch(context, sketchScene(cy), { zoom: cy.zoom(), pan: cy.pan() }, w, h);
+  };
+
+  // Cytoscape's render loop calls renderer.render for each frame it owes; this instance's stands in.
+  // Not in Cytoscape's type declarations, though public (cy.renderer()).
+  const renderer = (cy as unknown as { renderer(): CytoscapeRenderer }).renderer();
+  const cytoscapeRender = renderer.render.bind(renderer);
+  renderer.render = (options) => {
+    if (options?.forcedContext || !ctx) return cytoscapeRender(options);
+    if (nodesInView(cy) <= minViewNodes) {
+      cytoscapeRender(options);
+      show(false);
+      return;
+    }
+    // What Cytoscape leaves undrawn stays marked to draw: its next own frame draws all of it.
+    draw(ctx);
+    show(true);
+    cy.emit("render");
+  };
+
+  return {
+    showing: () => sketching,
+    dispose() {
+      delete (renderer as Partial<CytoscapeRenderer>).render;
+      show(false);
+      canvas.remove();
+    },
+  };
+}

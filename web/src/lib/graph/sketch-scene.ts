@@ -1,0 +1,137 @@
+/**
+ * What the overview sketch draws (see overview-sketch.ts), read from Cytoscape's elements: their
+ * positions, sizes, types and the explorer's classes (hidden, faded, in a path or flow, selected,
+ * hovered, major). Never their computed styles: the sketch must draw while Cytoscape is still
+ * resolving them. The colours and widths are the stylesheet's (styles.ts), so both pictures agree.
+ */
+import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
+import { NODE_TYPES, type FlowStatus, type NodeType } from "@pg/seed/schema";
+import { placedSide, type Side } from "./label-placement";
+import { FLOW_STATUS_STYLES, NODE_STYLES, type NodeShape } from "./node-styles";
+import { ACCENT, HIGHLIGHT, MUTED_EDGE } from "./styles";
+
+/** Lines of one look: x1, y1, x2, y2 per edge, in model units. */
+export interface EdgeGroup {
+  color: string;
+  /** Model units, as the stylesheet's `width`. */
+  width: number;
+  alpha: number;
+  coords: number[];
+}
+
+/** Nodes of one look: x, y, diameter per node, in model units. */
+export interface NodeGroup {
+  color: string;
+  shape: NodeShape;
+  alpha: number;
+  coords: number[];
+}
+
+/** An outline around one node: the selection, a hover, a node of a path. */
+export interface Ring {
+  color: string;
+  x: number;
+  y: number;
+  d: number;
+}
+
+export interface SketchLabel {
+  text: string;
+  x: number;
+  y: number;
+  /** The node's diameter (0 for an axis heading, drawn at its point). */
+  d: number;
+  side: Side;
+  heading: boolean;
+}
+
+export interface SketchScene {
+  /** In drawing order: faded first, highlights last. */
+  edges: EdgeGroup[];
+  nodes: NodeGroup[];
+  rings: Ring[];
+  /** Most important first: axis headings, the selection, a hover, then the hubs. */
+  labels: SketchLabel[];
+  /** Nodes drawn (axis headings not counted). */
+  nodeCount: number;
+}
+
+/** The stylesheet's `.faded` opacity. */
+const FADED = 0.18;
+const PICKED_EDGE = "#6b7580";
+/** Cytoscape's look for a node of no known type. */
+const UNTYPED = { color: "#999999", shape: "ellipse" } as const;
+
+export function sketchScene(cy: Core): SketchScene {
+  const edges = new Map<string, EdgeGroup & { rank: number }>();
+  const nodes = new Map<string, NodeGroup & { rank: number }>();
+  const rings: Ring[] = [];
+  const labels: (SketchLabel & { rank: number })[] = [];
+  let nodeCount = 0;
+
+  cy.edges().forEach((e: EdgeSingular) => {
+    if (e.hasClass("hidden")) return;
+    const s = e.source();
+    const t = e.target();
+    if (s.hasClass("hidden") || t.hasClass("hidden")) return;
+    const look = edgeLook(e);
+    const key = `${look.color}|${look.width}|${look.alpha}`;
+    let g = edges.get(key);
+    if (!g) edges.set(key, (g = { ...look, coords: [] }));
+    const a = s.position();
+    const b = t.position();
+    g.coords.push(a.x, a.y, b.x, b.y);
+  });
+
+  cy.nodes().forEach((n: NodeSingular) => {
+    if (n.hasClass("hidden")) return;
+    const p = n.position();
+    const label = String(n.data("label") ?? "");
+    if (n.hasClass("tick")) {
+      labels.push({ text: label, x: p.x, y: p.y, d: 0, side: "top", heading: true, rank: 0 });
+      return;
+    }
+    nodeCount++;
+    const type = n.data("type") as NodeType;
+    const style = NODE_TYPES.includes(type) ? NODE_STYLES[type] : UNTYPED;
+    const faded = n.hasClass("faded");
+    const alpha = faded ? FADED : 1;
+    const key = `${style.color}|${style.shape}|${alpha}`;
+    let g = nodes.get(key);
+    if (!g) nodes.set(key, (g = { color: style.color, shape: style.shape, alpha, rank: faded ? 0 : 1, coords: [] }));
+    const d = Number(n.data("size")) || 30;
+    g.coords.push(p.x, p.y, d);
+    const ring = n.selected()
+      ? ACCENT
+      : n.hasClass("current-hop") || n.hasClass("in-path") || n.hasClass("hover")
+        ? HIGHLIGHT
+        : null;
+    if (ring) rings.push({ color: ring, x: p.x, y: p.y, d });
+    // As Cytoscape shows a whole big graph: the labels placed where they cover no other (label-placement.ts),
+    // the selection's and the hovered node's; other labels are too small to draw at such a zoom.
+    const side = n.hasClass("major") ? placedSide(n) : null;
+    const rank = n.selected() ? 1 : n.hasClass("hover") ? 2 : side ? 3 : 0;
+    if (!faded && rank) labels.push({ text: label, x: p.x, y: p.y, d, side: side ?? "bottom", heading: false, rank });
+  });
+
+  const byRank = <T extends { rank: number }>(all: Iterable<T>) =>
+    [...all].sort((a, b) => a.rank - b.rank).map(({ rank: _, ...g }) => g);
+  return { edges: byRank(edges.values()), nodes: byRank(nodes.values()), rings, labels: byRank(labels), nodeCount };
+}
+
+/** An edge's colour, width and opacity, as the stylesheet gives them for its classes. */
+function edgeLook(e: EdgeSingular): { color: string; width: number; alpha: number; rank: number } {
+  const faded = e.hasClass("faded");
+  const alpha = faded ? FADED : 1;
+  if (e.hasClass("current-hop")) return { color: flowColour(e) ?? HIGHLIGHT, width: 6, alpha: 1, rank: 4 };
+  if (e.hasClass("in-path")) return { color: HIGHLIGHT, width: 4, alpha: 1, rank: 3 };
+  const flow = e.hasClass("flow") ? flowColour(e) : null;
+  if (flow) return { color: flow, width: e.hasClass("on-chain") ? 4 : 3, alpha, rank: faded ? 0 : 2 };
+  if (e.hasClass("picked")) return { color: PICKED_EDGE, width: 2, alpha, rank: faded ? 0 : 2 };
+  return { color: MUTED_EDGE, width: 1.2, alpha, rank: faded ? 0 : 1 };
+}
+
+function flowColour(e: EdgeSingular): string | null {
+  const status = e.data("status") as FlowStatus | undefined;
+  return status && status in FLOW_STATUS_STYLES ? FLOW_STATUS_STYLES[status].color : null;
+}
