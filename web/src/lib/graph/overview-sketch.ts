@@ -25,6 +25,7 @@ interface CytoscapeRenderer {
 export interface OverviewSketch {
   /** True while the sketch, not Cytoscape, shows the graph. */
   showing(): boolean;
+
   dispose(): void;
 }
 
@@ -78,22 +79,41 @@ export function overviewSketch(cy: Core, container: HTMLElement, minViewNodes = 
   // Not in Cytoscape's type declarations, though public (cy.renderer()).
   const renderer = (cy as unknown as { renderer(): CytoscapeRenderer }).renderer();
   const cytoscapeRender = renderer.render.bind(renderer);
-  renderer.render = (options) => {
-    if (options?.forcedContext || !ctx) return cytoscapeRender(options);
-    if (nodesInView(cy) <= minViewNodes) {
-      cytoscapeRender(options);
-      show(false);
-      return;
-    }
-    // What Cytoscape leaves undrawn stays marked to draw: its next own frame draws all of it.
+  /** Draws the sketch if that is what the view wants; false when Cytoscape should draw it. */
+  const sketched = (): boolean => {
+    if (!ctx || nodesInView(cy) <= minViewNodes) return false;
     draw(ctx);
     show(true);
     cy.emit("render");
+    return true;
   };
+  renderer.render = (options) => {
+    if (options?.forcedContext) return cytoscapeRender(options);
+    // What Cytoscape leaves undrawn stays marked to draw: its next own frame draws all of it.
+    if (sketched()) return;
+    cytoscapeRender(options);
+    show(false);
+  };
+  // Cytoscape's render loop draws nothing while a batch holds it: a big graph's styles are resolved in
+  // slices for seconds after its elements are in. The sketch needs no styles, so meanwhile it draws
+  // the first picture, and what the user does, itself (once a frame).
+  let frame = 0;
+  const drawWhileHeld = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      // cy.batching() is public but missing from Cytoscape's type declarations.
+      if ((cy as unknown as { batching(): boolean }).batching()) sketched();
+    });
+  };
+  const changes = "viewport class select unselect position data";
+  cy.on(changes, drawWhileHeld);
 
   return {
     showing: () => sketching,
     dispose() {
+      cancelAnimationFrame(frame);
+      cy.off(changes, drawWhileHeld);
       delete (renderer as Partial<CytoscapeRenderer>).render;
       show(false);
       canvas.remove();

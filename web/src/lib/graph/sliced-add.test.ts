@@ -47,6 +47,18 @@ describe("addInSlices", () => {
     expect((cy as unknown as { batching(): boolean }).batching()).toBe(false);
   });
 
+  it("says when every element is in, before the slices that resolve their styles", async () => {
+    const cy = headless();
+    const s = slicing(() => cy);
+    let seen: { elements: number; slices: number } | null = null;
+    await addInSlices(cy, elements(20) as cytoscape.ElementDefinition[], s, () => {
+      seen = { elements: cy.elements().length, slices: s.batchedAt.length };
+    });
+    // All 39 in after the 6 slices of adds, and style slices still to come.
+    expect(seen).toEqual({ elements: 39, slices: 6 });
+    expect(s.batchedAt.length).toBeGreaterThan(6);
+  });
+
   it("stops when the instance is destroyed between slices", async () => {
     const cy = headless();
     let slices = 0;
@@ -69,6 +81,10 @@ describe("syncElements with slicing", () => {
     await syncElements(small, elements(5), new Map([["n0", { x: 3, y: 4 }]]), s1);
     expect(s1.batchedAt).toHaveLength(0);
     expect(small.getElementById("n0").position()).toEqual({ x: 3, y: 4 });
+    // An add at once is all in when it is done.
+    let addedWith = 0;
+    await syncElements(small, elements(6), undefined, s1, false, () => (addedWith = small.elements().length));
+    expect(addedWith).toBe(11);
 
     const big = headless();
     const s2 = slicing(() => big, 10);

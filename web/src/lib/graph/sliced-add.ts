@@ -27,9 +27,10 @@ export interface Slicing {
  * Adding 20k nodes and 40k edges took one task of seconds: cy.add, then Cytoscape resolving every
  * element's style in the first frame, then the drawing. Here the adds and the style resolution run in
  * slices, each its own task, while a batch holds Cytoscape's render loop (it draws nothing while
- * batching), so the first picture is still drawn once, complete, in a task of its own.
+ * batching), so the first picture is still drawn once, complete, in a task of its own. `added` is
+ * called once every element is in, before their styles are resolved.
  */
-export async function addInSlices(cy: Core, defs: ElementDefinition[], s: Slicing): Promise<void> {
+export async function addInSlices(cy: Core, defs: ElementDefinition[], s: Slicing, added?: () => void): Promise<void> {
   const parts: Collection[] = [];
   cy.startBatch();
   try {
@@ -42,6 +43,9 @@ export async function addInSlices(cy: Core, defs: ElementDefinition[], s: Slicin
   } finally {
     if (!cy.destroyed()) cy.endBatch();
   }
+  if (cy.destroyed()) return;
+  // All in: what needs no style (positions, classes, the viewport, a sketch of it) can go ahead.
+  added?.();
   // Ending the batch marked every added element for restyling; held again in the same task (no frame
   // in between), the styles are resolved now, slice by slice, and stay resolved when it ends.
   cy.startBatch();

@@ -12,7 +12,8 @@ import type { Highlight } from "../state/explorer.svelte";
 /**
  * Adds what is new, drops what is gone (the axis headings excepted), updates node sizes. New nodes with
  * a place in `at` are added there: one cy.add with positions is far cheaper than moving them after.
- * With `slicing`, a big add runs in slices (see addInSlices); the promise settles once all is in.
+ * With `slicing`, a big add runs in slices (see addInSlices); `added` is called once all is in, and the
+ * promise settles once their styles are resolved too.
  */
 export function syncElements(
   cy: Core,
@@ -20,6 +21,7 @@ export function syncElements(
   at?: Positions,
   slicing?: Slicing,
   pannable = false,
+  added?: () => void,
 ): Promise<void> {
   const ids = new Set<string>();
   const toAdd: ElementDefinition[] = [];
@@ -36,7 +38,9 @@ export function syncElements(
     if (gone.nonempty()) gone.remove();
     if (toAdd.length && !sliced(toAdd.length)) cy.add(toAdd);
   });
-  return slicing && sliced(toAdd.length) ? addInSlices(cy, toAdd, slicing) : Promise.resolve();
+  if (slicing && sliced(toAdd.length)) return addInSlices(cy, toAdd, slicing, added);
+  added?.();
+  return Promise.resolve();
 }
 
 /**
@@ -47,11 +51,13 @@ export function syncElements(
 export function elementFeed(
   cy: Core,
   pannable: boolean,
-): (els: readonly ElementDef[], at: Positions | null, dragged: Positions) => Promise<void> {
+): (els: readonly ElementDef[], at: Positions | null, dragged: Positions, added?: () => void) => Promise<void> {
   let syncing: Promise<void> = Promise.resolve();
-  return (els, at, dragged) => {
+  return (els, at, dragged, added) => {
     syncing = syncing
-      .then(() => syncElements(cy, els, at ? new Map([...at, ...dragged]) : undefined, EXPLORER_SLICING, pannable))
+      .then(() =>
+        syncElements(cy, els, at ? new Map([...at, ...dragged]) : undefined, EXPLORER_SLICING, pannable, added),
+      )
       .catch((err: unknown) => console.error("adding the elements failed", err));
     return syncing;
   };
