@@ -75,6 +75,17 @@ describe("placeMajorLabels", () => {
     expect(z(cy, "pupil")).toBeLessThan(MAJOR_Z);
   });
 
+  it("puts the label of a hub at the canvas's edge on a side where it stays on the canvas", () => {
+    // lugazi at x 600 on a canvas 620 wide: under, above or right of it the label would run past the edge.
+    const cy = graph([{ id: "lugazi", label: "Lugazi town council", x: 600, y: 200 }]);
+    markMajors(cy, new Set(["lugazi"]));
+    placeMajorLabels(cy, new Set(), { w: 620, h: 400 });
+    expect(side(cy, "lugazi")).toBe("left");
+    // Off the canvas whichever side: under it, as anywhere else.
+    placeMajorLabels(cy, new Set(), { w: 100, h: 100 });
+    expect(side(cy, "lugazi")).toBe("bottom");
+  });
+
   it("keeps a small label for a hub boxed in on all four sides", () => {
     const ring = [
       { id: "below", label: "Below", x: 300, y: 345 },

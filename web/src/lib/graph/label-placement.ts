@@ -77,11 +77,16 @@ const PLACED_PROPS =
 /**
  * Sizes the labels of `.major` nodes for the current zoom; `first` are placed before anything else
  * (the selection, a path's two ends). Each label goes under its node, or else above, right or left,
- * wherever it covers neither a label already placed, an axis heading nor another major node; a node
+ * wherever it covers neither a label already placed, an axis heading nor another major node, on the
+ * canvas if it can be (a hub off the canvas still gets a place, for when a pan brings it in); a node
  * with no such place keeps a small label. A node whose label stays as it was is not restyled: any
  * style change costs a full redraw.
  */
-export function placeMajorLabels(cy: Core, first: ReadonlySet<string | null>): void {
+export function placeMajorLabels(
+  cy: Core,
+  first: ReadonlySet<string | null>,
+  canvas = { w: cy.width(), h: cy.height() },
+): void {
   const zoom = cy.zoom();
   const size = majorFontSize(zoom);
   const width = Math.round(size * 11);
@@ -105,9 +110,10 @@ export function placeMajorLabels(cy: Core, first: ReadonlySet<string | null>): v
       const chars = String(n.data("label")).length;
       const free = (box: Box) =>
         !placed.some((b) => overlaps(box, b)) && !nodeBoxes.some((o) => o.id !== n.id() && overlaps(box, o.box));
-      const found = SIDES.map((s) => ({ side: s, box: labelBox(p, r, chars, size * zoom, width * zoom, s) })).find(
-        (c) => free(c.box),
-      );
+      // A side whose label stays on the canvas first: a label running past its edge cannot be read.
+      const onCanvas = (b: Box) => canvas.w <= 0 || (b[0] >= 0 && b[1] >= 0 && b[2] <= canvas.w && b[3] <= canvas.h);
+      const sides = SIDES.map((s) => ({ side: s, box: labelBox(p, r, chars, size * zoom, width * zoom, s) }));
+      const found = sides.find((c) => free(c.box) && onCanvas(c.box)) ?? sides.find((c) => free(c.box));
       if (found) placed.push(found.box);
       const wanted = found ? `${size}|${found.side}|${gap}` : "small";
       if (n.scratch(LABEL_KEY) === wanted) return;
