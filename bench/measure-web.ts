@@ -86,16 +86,18 @@ export async function measurePage(
     await page.goto(url, { waitUntil: "load" });
     const settleMs = options.settleMs ?? 1000;
     const deadline = Date.now() + (options.timeoutMs ?? 180_000);
-    // Settled: something drawn, and no frame for settleMs.
+    // Settled: something drawn, and no frame for settleMs; for the app also its canvas marked ready (a big
+    // graph's styles are resolved in slices after its first picture, with no frame drawn meanwhile).
     for (;;) {
       const state = await page.evaluate(() => {
         const p = (window as unknown as { __bench: { frames: number[]; error: string | null } }).__bench;
         const last = p.frames[p.frames.length - 1];
-        return { last, now: performance.now(), error: p.error };
+        const ready = document.querySelector<HTMLElement>(".canvas")?.dataset.ready !== "false";
+        return { last, now: performance.now(), error: p.error, ready };
       });
       if (state.error) throw new Error(`page error: ${state.error}`);
       if (errors.length) throw new Error(`page error: ${errors.join("; ")}`);
-      if (state.last !== undefined && state.now - state.last >= settleMs) break;
+      if (state.last !== undefined && state.ready && state.now - state.last >= settleMs) break;
       if (Date.now() > deadline) throw new Error(`${variant} at ${url} did not settle`);
       await page.waitForTimeout(100);
     }
