@@ -23,14 +23,11 @@ interface CytoscapeRenderer {
 }
 
 export interface OverviewSketch {
-  /** True while the sketch, not Cytoscape, shows the graph. */
-  showing(): boolean;
-
   dispose(): void;
 }
 
 /** Nodes shown (not hidden, not an axis heading) whose centre is inside the viewport. */
-export function nodesInView(cy: Core): number {
+function nodesInView(cy: Core): number {
   const { x1, y1, x2, y2 } = cy.extent();
   let n = 0;
   cy.nodes().forEach((node: NodeSingular) => {
@@ -110,7 +107,6 @@ export function overviewSketch(cy: Core, container: HTMLElement, minViewNodes = 
   cy.on(changes, drawWhileHeld);
 
   return {
-    showing: () => sketching,
     dispose() {
       cancelAnimationFrame(frame);
       cy.off(changes, drawWhileHeld);

@@ -101,16 +101,14 @@ export function sketchScene(cy: Core): SketchScene {
     if (!g) nodes.set(key, (g = { color: style.color, shape: style.shape, alpha, rank: faded ? 0 : 1, coords: [] }));
     const d = Number(n.data("size")) || 30;
     g.coords.push(p.x, p.y, d);
-    const ring = n.selected()
-      ? ACCENT
-      : n.hasClass("current-hop") || n.hasClass("in-path") || n.hasClass("hover")
-        ? HIGHLIGHT
-        : null;
+    const selected = n.selected();
+    const hover = n.hasClass("hover");
+    const ring = selected ? ACCENT : n.hasClass("current-hop") || n.hasClass("in-path") || hover ? HIGHLIGHT : null;
     if (ring) rings.push({ color: ring, x: p.x, y: p.y, d });
     // As Cytoscape shows a whole big graph: the labels placed where they cover no other (label-placement.ts),
     // the selection's and the hovered node's; other labels are too small to draw at such a zoom.
     const side = n.hasClass("major") ? placedSide(n) : null;
-    const rank = n.selected() ? 1 : n.hasClass("hover") ? 2 : side ? 3 : 0;
+    const rank = selected ? 1 : hover ? 2 : side ? 3 : 0;
     if (!faded && rank) labels.push({ text: label, x: p.x, y: p.y, d, side: side ?? "bottom", heading: false, rank });
   });
 
