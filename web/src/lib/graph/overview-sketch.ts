@@ -76,9 +76,20 @@ export function overviewSketch(cy: Core, container: HTMLElement, minViewNodes = 
   // Not in Cytoscape's type declarations, though public (cy.renderer()).
   const renderer = (cy as unknown as { renderer(): CytoscapeRenderer }).renderer();
   const cytoscapeRender = renderer.render.bind(renderer);
+  // Cytoscape asks for frames the sketch need not draw again (its own cache work, restyles that were
+  // already drawn): the sketch is drawn again only after a change it shows, or a resize.
+  let stale = true;
+  const markStale = () => {
+    stale = true;
+  };
+  const shown = "viewport class select unselect position data add remove";
+  cy.on(shown, markStale);
   /** Draws the sketch if that is what the view wants; false when Cytoscape should draw it. */
   const sketched = (): boolean => {
     if (!ctx || nodesInView(cy) <= minViewNodes) return false;
+    const resized = canvas.width !== container.clientWidth || canvas.height !== container.clientHeight;
+    if (sketching && !stale && !resized) return true;
+    stale = false;
     draw(ctx);
     show(true);
     cy.emit("render");
@@ -110,6 +121,7 @@ export function overviewSketch(cy: Core, container: HTMLElement, minViewNodes = 
     dispose() {
       cancelAnimationFrame(frame);
       cy.off(changes, drawWhileHeld);
+      cy.off(shown, markStale);
       delete (renderer as Partial<CytoscapeRenderer>).render;
       show(false);
       canvas.remove();
