@@ -118,7 +118,9 @@ export async function measurePage(
           PerformanceResourceTiming | undefined;
         dataAt = graph ? graph.responseEnd : null;
       }
-      const tasks = p.longTasks.filter((t) => t.start <= firstRender);
+      // Every long task until the page settled: the app's last may come after its last frame (the end of a
+      // big graph's style resolution draws nothing new).
+      const tasks = p.longTasks;
       const w = window as unknown as {
         __cy?: { nodes(s?: string): { length: number }; renderer(): { webgl?: unknown } };
         __sigma?: { getGraph(): { order: number } };
