@@ -91,9 +91,15 @@ export function placeMajorLabels(
   const size = majorFontSize(zoom);
   const width = Math.round(size * 11);
   const gap = Math.round((GAP_PX / zoom) * 100) / 100;
+  // Each degree once: a hub's degree walks its edges (thousands at 20k nodes), and a sort asks many times.
+  const degree = new Map<string, number>();
+  cy.nodes(".major").forEach((n: NodeSingular) => {
+    degree.set(n.id(), n.degree(false));
+  });
+  const deg = (n: NodeSingular) => degree.get(n.id()) ?? 0;
   const majors = cy
     .nodes(".major")
-    .sort((a, b) => Number(first.has(b.id())) - Number(first.has(a.id())) || b.degree(false) - a.degree(false));
+    .sort((a, b) => Number(first.has(b.id())) - Number(first.has(a.id())) || deg(b) - deg(a));
   const at = new Map<string, { p: { x: number; y: number }; r: number }>();
   majors.forEach((n: NodeSingular) => {
     at.set(n.id(), { p: n.renderedPosition(), r: (n.renderedWidth() || 20) / 2 });
