@@ -8,7 +8,7 @@ import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
 import { NODE_TYPES, type FlowStatus, type NodeType } from "@pg/seed/schema";
 import { placedSide, type Side } from "./label-placement";
 import { FLOW_STATUS_STYLES, NODE_STYLES, type NodeShape } from "./node-styles";
-import { ACCENT, HIGHLIGHT, MUTED_EDGE } from "./styles";
+import { ACCENT, EDGE_WIDTH, FADED_OPACITY, HIGHLIGHT, MUTED_EDGE, PICKED_EDGE } from "./styles";
 
 /** Lines of one look: x1, y1, x2, y2 per edge, in model units. */
 export interface EdgeGroup {
@@ -56,9 +56,6 @@ export interface SketchScene {
   nodeCount: number;
 }
 
-/** The stylesheet's `.faded` opacity. */
-const FADED = 0.18;
-const PICKED_EDGE = "#6b7580";
 /** Cytoscape's look for a node of no known type. */
 const UNTYPED = { color: "#999999", shape: "ellipse" } as const;
 
@@ -95,7 +92,7 @@ export function sketchScene(cy: Core): SketchScene {
     const type = n.data("type") as NodeType;
     const style = NODE_TYPES.includes(type) ? NODE_STYLES[type] : UNTYPED;
     const faded = n.hasClass("faded");
-    const alpha = faded ? FADED : 1;
+    const alpha = faded ? FADED_OPACITY : 1;
     const key = `${style.color}|${style.shape}|${alpha}`;
     let g = nodes.get(key);
     if (!g) nodes.set(key, (g = { color: style.color, shape: style.shape, alpha, rank: faded ? 0 : 1, coords: [] }));
@@ -120,13 +117,20 @@ export function sketchScene(cy: Core): SketchScene {
 /** An edge's colour, width and opacity, as the stylesheet gives them for its classes. */
 function edgeLook(e: EdgeSingular): { color: string; width: number; alpha: number; rank: number } {
   const faded = e.hasClass("faded");
-  const alpha = faded ? FADED : 1;
-  if (e.hasClass("current-hop")) return { color: flowColour(e) ?? HIGHLIGHT, width: 6, alpha: 1, rank: 4 };
-  if (e.hasClass("in-path")) return { color: HIGHLIGHT, width: 4, alpha: 1, rank: 3 };
+  const alpha = faded ? FADED_OPACITY : 1;
+  if (e.hasClass("current-hop"))
+    return { color: flowColour(e) ?? HIGHLIGHT, width: EDGE_WIDTH.currentHop, alpha: 1, rank: 4 };
+  if (e.hasClass("in-path")) return { color: HIGHLIGHT, width: EDGE_WIDTH.inPath, alpha: 1, rank: 3 };
   const flow = e.hasClass("flow") ? flowColour(e) : null;
-  if (flow) return { color: flow, width: e.hasClass("on-chain") ? 4 : 3, alpha, rank: faded ? 0 : 2 };
-  if (e.hasClass("picked")) return { color: PICKED_EDGE, width: 2, alpha, rank: faded ? 0 : 2 };
-  return { color: MUTED_EDGE, width: 1.2, alpha, rank: faded ? 0 : 1 };
+  if (flow)
+    return {
+      color: flow,
+      width: e.hasClass("on-chain") ? EDGE_WIDTH.onChain : EDGE_WIDTH.flow,
+      alpha,
+      rank: faded ? 0 : 2,
+    };
+  if (e.hasClass("picked")) return { color: PICKED_EDGE, width: EDGE_WIDTH.picked, alpha, rank: faded ? 0 : 2 };
+  return { color: MUTED_EDGE, width: EDGE_WIDTH.base, alpha, rank: faded ? 0 : 1 };
 }
 
 function flowColour(e: EdgeSingular): string | null {

@@ -12,6 +12,12 @@ export const INK = "#1d232b";
 export const MUTED_EDGE = "#bcc4cc";
 export const ACCENT = "#d4691e";
 export const HIGHLIGHT = "#0a58ca";
+/** A selected node's relationships. */
+export const PICKED_EDGE = "#6b7580";
+/** What a highlight leaves out. */
+export const FADED_OPACITY = 0.18;
+/** Edge widths in model units, by what the edge is; the overview sketch (sketch-scene.ts) draws the same. */
+export const EDGE_WIDTH = { base: 1.2, picked: 2, near: 2.4, flow: 3, onChain: 4, inPath: 4, currentHop: 6 } as const;
 
 /** Beyond this many elements the stylesheet trades detail for speed (see `big` below). */
 export const BIG_GRAPH_ELEMENTS = 2000;
@@ -52,7 +58,7 @@ export function graphStylesheet(opts: { projector?: boolean; big?: boolean } = {
     {
       selector: "edge",
       style: {
-        width: 1.2,
+        width: EDGE_WIDTH.base,
         "line-color": MUTED_EDGE,
         "curve-style": "bezier",
         "target-arrow-shape": "triangle",
@@ -70,8 +76,14 @@ export function graphStylesheet(opts: { projector?: boolean; big?: boolean } = {
       selector: "edge.hover, edge:selected, edge.in-path, edge.near, edge.picked",
       style: { label: "data(label)", "text-rotation": "autorotate" },
     },
-    { selector: "edge.picked", style: { width: 2, "line-color": "#6b7580", "target-arrow-color": "#6b7580" } },
-    { selector: "edge.near", style: { width: 2.4, "line-color": "#5b6570", "target-arrow-color": "#5b6570" } },
+    {
+      selector: "edge.picked",
+      style: { width: EDGE_WIDTH.picked, "line-color": PICKED_EDGE, "target-arrow-color": PICKED_EDGE },
+    },
+    {
+      selector: "edge.near",
+      style: { width: EDGE_WIDTH.near, "line-color": "#5b6570", "target-arrow-color": "#5b6570" },
+    },
     ...FLOW_STATUSES.map((s) => ({
       selector: `edge.flow[status = "${s}"]`,
       style: {
@@ -79,7 +91,7 @@ export function graphStylesheet(opts: { projector?: boolean; big?: boolean } = {
         "target-arrow-color": FLOW_STATUS_STYLES[s].color,
         "line-style": FLOW_STATUS_STYLES[s].lineStyle,
         ...(FLOW_STATUS_STYLES[s].dashPattern && { "line-dash-pattern": FLOW_STATUS_STYLES[s].dashPattern.join(" ") }),
-        width: 3,
+        width: EDGE_WIDTH.flow,
       },
     })),
     {
@@ -111,20 +123,26 @@ export function graphStylesheet(opts: { projector?: boolean; big?: boolean } = {
         ]
       : []),
     { selector: ".hidden", style: { display: "none" } },
-    { selector: ".faded", style: { opacity: 0.18, "text-opacity": 0 } },
-    { selector: "edge.on-chain", style: { width: 4, opacity: 1, "z-index": 9 } },
+    { selector: ".faded", style: { opacity: FADED_OPACITY, "text-opacity": 0 } },
+    { selector: "edge.on-chain", style: { width: EDGE_WIDTH.onChain, opacity: 1, "z-index": 9 } },
     {
       selector: "node.in-path",
       style: { "border-width": 4, "border-color": HIGHLIGHT, "font-weight": "bold", "z-index": 9 },
     },
     {
       selector: "edge.in-path",
-      style: { width: 4, "line-color": HIGHLIGHT, "target-arrow-color": HIGHLIGHT, "z-index": 9, opacity: 1 },
+      style: {
+        width: EDGE_WIDTH.inPath,
+        "line-color": HIGHLIGHT,
+        "target-arrow-color": HIGHLIGHT,
+        "z-index": 9,
+        opacity: 1,
+      },
     },
     {
       selector: "edge.current-hop",
       style: {
-        width: 6,
+        width: EDGE_WIDTH.currentHop,
         "z-index": 10,
         opacity: 1,
         label: "data(label)",
