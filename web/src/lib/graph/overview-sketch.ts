@@ -10,7 +10,7 @@
  * `minViewNodes` or fewer nodes, Cytoscape draws again: close up, its picture has the detail (borders,
  * all labels, arrows) and costs less. Exports (cy.png) always draw with Cytoscape.
  */
-import type { Core, NodeSingular } from "cytoscape";
+import type { Core, EventObject, NodeSingular } from "cytoscape";
 import { drawSketch } from "./sketch-draw";
 import { sketchScene } from "./sketch-scene";
 
@@ -64,14 +64,6 @@ export function overviewSketch(cy: Core, container: HTMLElement, minViewNodes = 
     canvas.style.visibility = sketch ? "visible" : "hidden";
     for (const c of cytoscapeCanvases) c.style.visibility = sketch ? "hidden" : "";
   };
-  const draw = (context: CanvasRenderingContext2D) => {
-    const w = container.clientWidth;
-    const h = container.clientHeight;
-    if (canvas.width !== w) canvas.width = w;
-    if (canvas.height !== h) canvas.height = h;
-    drawSketch(context, sketchScene(cy), { zoom: cy.zoom(), pan: cy.pan() }, w, h);
-  };
-
   // Cytoscape's render loop calls renderer.render for each frame it owes; this instance's stands in.
   // Not in Cytoscape's type declarations, though public (cy.renderer()).
   const renderer = (cy as unknown as { renderer(): CytoscapeRenderer }).renderer();
@@ -79,18 +71,16 @@ export function overviewSketch(cy: Core, container: HTMLElement, minViewNodes = 
   // Cytoscape asks for frames the sketch need not draw again (its own cache work, restyles that were
   // already drawn): the sketch is drawn again only after a change it shows, or a resize.
   let stale = true;
-  const markStale = () => {
-    stale = true;
-  };
-  const shown = "viewport class select unselect position data add remove";
-  cy.on(shown, markStale);
   /** Draws the sketch if that is what the view wants; false when Cytoscape should draw it. */
   const sketched = (): boolean => {
     if (!ctx || nodesInView(cy) <= minViewNodes) return false;
-    const resized = canvas.width !== container.clientWidth || canvas.height !== container.clientHeight;
-    if (sketching && !stale && !resized) return true;
+    const w = container.clientWidth;
+    const h = container.clientHeight;
+    if (sketching && !stale && canvas.width === w && canvas.height === h) return true;
     stale = false;
-    draw(ctx);
+    if (canvas.width !== w) canvas.width = w;
+    if (canvas.height !== h) canvas.height = h;
+    drawSketch(ctx, sketchScene(cy), { zoom: cy.zoom(), pan: cy.pan() }, w, h);
     show(true);
     cy.emit("render");
     return true;
@@ -114,14 +104,19 @@ export function overviewSketch(cy: Core, container: HTMLElement, minViewNodes = 
       if ((cy as unknown as { batching(): boolean }).batching()) sketched();
     });
   };
-  const changes = "viewport class select unselect position data";
-  cy.on(changes, drawWhileHeld);
+  // What the sketch shows changed. Adds and removes are not drawn while held: those are a big graph's
+  // first add, which is drawn once it is complete.
+  const changed = (e: EventObject) => {
+    stale = true;
+    if (e.type !== "add" && e.type !== "remove") drawWhileHeld();
+  };
+  const shown = "viewport class select unselect position data add remove";
+  cy.on(shown, changed);
 
   return {
     dispose() {
       cancelAnimationFrame(frame);
-      cy.off(changes, drawWhileHeld);
-      cy.off(shown, markStale);
+      cy.off(shown, changed);
       delete (renderer as Partial<CytoscapeRenderer>).render;
       show(false);
       canvas.remove();
