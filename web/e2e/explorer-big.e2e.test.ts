@@ -39,6 +39,25 @@ function gridGraph(SIDE: number): { graph: Graph; layout: unknown } {
 }
 
 type CyWindow = { __cy: Core };
+/** The legend's colour of an organisation, and the selection's outline (node-styles.ts, styles.ts). */
+const ORGANISATION = "#1f5fa8";
+const SELECTED = "#d4691e";
+/** The colour (#rrggbb) at a point of the page on a canvas of the graph: Cytoscape's node layer or the sketch. */
+const pixelOf = (page: Page, selector: string, at: { x: number; y: number }) =>
+  page.evaluate(
+    ({ selector, at }) => {
+      const c = document.querySelector<HTMLCanvasElement>(selector)!;
+      const r = c.getBoundingClientRect();
+      const scale = c.width / r.width;
+      const [red, g, b] = c
+        .getContext("2d")!
+        .getImageData(Math.round((at.x - r.left) * scale), Math.round((at.y - r.top) * scale), 1, 1).data;
+      return `#${[red, g, b].map((v) => (v ?? 0).toString(16).padStart(2, "0")).join("")}`;
+    },
+    { selector, at },
+  );
+const cytoscapePixel = (page: Page, at: { x: number; y: number }) =>
+  pixelOf(page, '.canvas canvas[data-id="layer2-node"]', at);
 const NOT_MOVED = ["", "", "", ""];
 const camera = (page: Page) =>
   page.evaluate(() => {
@@ -190,14 +209,49 @@ describe("a big graph's pan and zoom", () => {
     await page.mouse.move(box.x + 5, box.y + box.height - 5);
   });
 
+  it("close up, a node at the edge of the view is drawn and takes a click, and a selection fades nothing", async () => {
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // Ten notches: about four times closer, some fifty nodes in view. Cytoscape draws and hit-tests only
+    // what is near the view (viewport-culling.ts).
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -120);
+    await expect.poll(() => transforms(page)).toEqual(NOT_MOVED);
+    await still(page);
+    // The node furthest right whose centre is still on the canvas: most of it is past the view's edge.
+    const id = await page.evaluate((width) => {
+      let best = { id: "", x: -Infinity };
+      (window as unknown as CyWindow).__cy.nodes().forEach((n) => {
+        const p = n.renderedPosition();
+        if (p.x < width - 3 && p.x > best.x && p.y > 100 && p.y < 700) best = { id: n.id(), x: p.x };
+      });
+      return best.id;
+    }, box.width);
+    const at = await nodeOnPage(page, id);
+    expect(at.x).toBeGreaterThan(box.x + box.width - 60);
+    expect(await cytoscapePixel(page, { x: at.x + 1, y: at.y })).toBe(ORGANISATION);
+    await page.mouse.click(at.x + 1, at.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe(id);
+    // A big graph marks the selection's relationships, and leaves the rest as it was: fading it restyles
+    // every element.
+    const marked = await page.evaluate((id) => {
+      const cy = (window as unknown as CyWindow).__cy;
+      return { faded: cy.$(".faded").length, picked: cy.edges(".picked").length, degree: cy.$id(id).degree(false) };
+    }, id);
+    expect(marked.faded).toBe(0);
+    expect(marked.picked).toBe(marked.degree);
+    // In the middle of the grid's square up and to the left of it: the background.
+    const corner = await nodeOnPage(page, `grid-${Number(id.split("-")[1]) - 51}`);
+    await page.mouse.click((at.x + corner.x) / 2, (at.y + corner.y) / 2);
+    await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe(null);
+    await page.locator(".canvas").focus();
+    await page.keyboard.press("0");
+    await expect.poll(() => transforms(page)).toEqual(NOT_MOVED);
+    await still(page);
+  });
+
   it("logged no console errors", () => {
     expect(pages.problems).toEqual([]);
   });
 });
-
-/** The legend's colour of an organisation, and the selection's outline (node-styles.ts, styles.ts). */
-const ORGANISATION = "#1f5fa8";
-const SELECTED = "#d4691e";
 
 /** Whether the overview sketch or Cytoscape's canvases are on screen. */
 const shown = (page: Page) =>
@@ -207,16 +261,7 @@ const shown = (page: Page) =>
     const cytoscape = all.filter((c) => c !== sketch).map((c) => c.style.visibility !== "hidden");
     return { sketch: sketch?.style.visibility === "visible", cytoscape: cytoscape.every(Boolean) };
   });
-/** The sketch's colour (#rrggbb) at a point of the page. */
-const sketchPixel = (page: Page, at: { x: number; y: number }) =>
-  page.evaluate((at) => {
-    const c = document.querySelector<HTMLCanvasElement>(".overview-sketch")!;
-    const r = c.getBoundingClientRect();
-    const [red, g, b] = c
-      .getContext("2d")!
-      .getImageData(Math.round(at.x - r.left), Math.round(at.y - r.top), 1, 1).data;
-    return `#${[red, g, b].map((v) => (v ?? 0).toString(16).padStart(2, "0")).join("")}`;
-  }, at);
+const sketchPixel = (page: Page, at: { x: number; y: number }) => pixelOf(page, ".overview-sketch", at);
 
 describe("a big graph seen whole, drawn as a sketch", () => {
   let page: Page;

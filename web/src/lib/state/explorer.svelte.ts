@@ -5,6 +5,7 @@
 import { getContext, setContext } from "svelte";
 import type { Graph } from "@pg/api/contract";
 import { applyFilters, neighbourhood, normalisedMetric } from "../graph/filters";
+import { LEAN_GRAPH_NODES } from "../graph/lean-style";
 import { idSet } from "../graph/merge";
 import { toElements } from "../graph/to-cytoscape";
 import { defaultView, type ViewState } from "../graph/view";
@@ -73,10 +74,16 @@ export class Explorer {
   /** Every node of the dataset goes to the canvas once; filtering only hides, so positions stay put. */
   elements = $derived(toElements(this.dataset.graph, this.sizes ? { sizes: this.sizes } : {}));
 
-  /** With nothing else highlighted, the selection and its direct neighbours stand out. */
+  /**
+   * With nothing else highlighted, the selection and its direct neighbours stand out. Not in a big graph:
+   * fading the rest restyles every element, at 20k nodes a 1.3-1.8 s block on each click and each
+   * deselect (bench/web/PROFILE.md); there the selection's ring and its relationships in their own
+   * colour (the stylesheet's `picked`) mark it.
+   */
   selectionHighlight: Highlight | null = $derived.by(() => {
     const id = this.view.selected;
     if (!id || this.view.mode === "flows" || this.view.mode === "paths") return null;
+    if (this.dataset.graph.nodes.length >= LEAN_GRAPH_NODES) return null;
     const near = neighbourhood(id, 1, this.filtered.relationships);
     const edges = this.filtered.relationships.filter((r) => r.from === id || r.to === id);
     return { kind: "selection", nodes: near, edges: idSet(edges) };
