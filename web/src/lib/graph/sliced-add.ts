@@ -53,11 +53,28 @@ export async function addInSlices(cy: Core, defs: ElementDefinition[], s: Slicin
     // numericStyle resolves an element's whole style, once.
     await inSlices(cy, parts, s, (ele) => void ele.numericStyle("width"));
     // Then the geometry the renderer derives from it (label sizes, edge end points), which it would
-    // otherwise work out for every element inside the first frame: 5k nodes' frame 646 -> 509 ms.
-    await inSlices(cy, parts, s, (ele) => void ele.boundingBox());
+    // otherwise work out for every element inside the first frame. Its own pass, element by element:
+    // `boundingBox()` here left every element marked to do again. Each node is then marked as having
+    // its edges done (all of them were just worked out), or the first frame queues them again and
+    // redoes them. 20k nodes: that frame 0.47-0.51 -> 0.21-0.25 s, the canvas ready ~1 s sooner.
+    await inSlices(cy, parts, s, (ele) => void (ele as unknown as RenderedStyle).recalculateRenderedStyle());
+    for (const part of parts)
+      part.nodes().forEach((n) => {
+        const rstyle = (n as unknown as Internal)._private.rstyle;
+        if (rstyle) rstyle.cleanConnected = true;
+      });
   } finally {
     if (!cy.destroyed()) cy.endBatch();
   }
+}
+
+/** On every element, though missing from Cytoscape's type declarations: the renderer's pass over its geometry. */
+interface RenderedStyle {
+  recalculateRenderedStyle(): void;
+}
+/** Cytoscape's private state of a node: `cleanConnected` says its edges' geometry is up to date. */
+interface Internal {
+  _private: { rstyle?: { cleanConnected?: boolean } };
 }
 
 /** Calls `each` on every element of `parts`, `s.budgetMs` of main thread per task. */
