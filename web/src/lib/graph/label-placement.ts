@@ -4,7 +4,7 @@
  * still, never per frame: a style change during a pan or zoom throws away Cytoscape's viewport texture
  * and forces a full redraw of every element.
  */
-import type { Core, NodeSingular } from "cytoscape";
+import type { Core, NodeCollection, NodeSingular } from "cytoscape";
 
 /** The stylesheet's z-index for `node.major`, and the one above it for a major whose big label is placed. */
 export const MAJOR_Z = 20;
@@ -93,16 +93,17 @@ export function placeMajorLabels(
   const gap = Math.round((GAP_PX / zoom) * 100) / 100;
   // Each degree once: a hub's degree walks its edges (thousands at 20k nodes), and a sort asks many times.
   const degree = new Map<string, number>();
-  cy.nodes(".major").forEach((n: NodeSingular) => {
+  const marked = markedMajors(cy);
+  marked.forEach((n: NodeSingular) => {
     degree.set(n.id(), n.degree(false));
   });
   const deg = (n: NodeSingular) => degree.get(n.id()) ?? 0;
-  const majors = cy
-    .nodes(".major")
-    .sort((a, b) => Number(first.has(b.id())) - Number(first.has(a.id())) || deg(b) - deg(a));
+  const majors = marked.sort((a, b) => Number(first.has(b.id())) - Number(first.has(a.id())) || deg(b) - deg(a));
   const at = new Map<string, { p: { x: number; y: number }; r: number }>();
+  // The stylesheet's width is the node's `size`: read from the data, since asking Cytoscape for the
+  // rendered width resolves the hub's style and dirties the bounds of its every edge (40 ms at 20k nodes).
   majors.forEach((n: NodeSingular) => {
-    at.set(n.id(), { p: n.renderedPosition(), r: (n.renderedWidth() || 20) / 2 });
+    at.set(n.id(), { p: n.renderedPosition(), r: ((Number(n.data("size")) || 20) * zoom) / 2 });
   });
   const nodeBoxes = [...at].map(([id, { p, r }]) => ({ id, box: [p.x - r, p.y - r, p.x + r, p.y + r] as Box }));
   // An axis's headings (Norway, Uganda, the years) are in the way too.
@@ -142,10 +143,25 @@ export function placeMajorLabels(
   });
 }
 
+/**
+ * The ids markMajors marked, by instance. Not in `cy.scratch`: setting that restyles every element.
+ */
+const marks = new WeakMap<Core, ReadonlySet<string>>();
+
+/**
+ * The nodes markMajors marked `.major`: a class selector over every node cost ~30 ms a call at 20k
+ * nodes, and placement ran it twice each time the zoom came to rest.
+ */
+function markedMajors(cy: Core): NodeCollection {
+  const nodes = cy.collection();
+  for (const id of marks.get(cy) ?? []) nodes.merge(cy.getElementById(id));
+  return nodes.nodes(".major");
+}
+
 /** Marks these nodes `.major` (and only these), clearing the label sizes of the ones that stop being. */
 export function markMajors(cy: Core, ids: ReadonlySet<string>): void {
   cy.batch(() => {
-    cy.nodes(".major").forEach((n: NodeSingular) => {
+    markedMajors(cy).forEach((n: NodeSingular) => {
       if (ids.has(n.id())) return;
       n.removeScratch(LABEL_KEY);
       n.removeClass("major").removeStyle(PLACED_PROPS);
@@ -155,4 +171,5 @@ export function markMajors(cy: Core, ids: ReadonlySet<string>): void {
       if (n.nonempty() && !n.hasClass("major")) n.addClass("major");
     }
   });
+  marks.set(cy, new Set(ids));
 }
