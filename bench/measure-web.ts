@@ -8,7 +8,7 @@
  * sigma `afterRender`), so a frame that was not drawn is not counted; for the app also the frames in
  * which a big graph's pan preview moved the picture (a canvas's style changed), once per frame. A big
  * graph seen whole is drawn by the app's overview sketch in Cytoscape's place, which announces its
- * frames with the same `render` event.
+ * frames with the same `render` event. Last, for the two Cytoscape pages, a click on a node close up.
  */
 import type { Browser } from "playwright-core";
 
@@ -23,6 +23,11 @@ export interface WebRun {
   redraw_ms: number;
   longest_task_ms: number;
   long_tasks_over_200ms: number;
+  /**
+   * Close up (an eighth of the graph's width in view), the press of a click on the node nearest the middle
+   * to the last frame the click caused: how long a click takes to show. NaN for sigma, whose page does nothing on a click.
+   */
+  click_ms: number;
   nodes_drawn: number;
   renderer: "canvas" | "webgl";
 }
@@ -138,6 +143,7 @@ export async function measurePage(
       };
     }, variant);
     const { fps: pan_fps, redraw } = await panAndZoom(page, options.panSeconds);
+    const click_ms = variant === "sigma" ? Number.NaN : await closeUpClick(page);
     return {
       first_picture_ms: first.firstPicture,
       first_render_ms: first.firstRender,
@@ -146,6 +152,7 @@ export async function measurePage(
       redraw_ms: redraw,
       longest_task_ms: first.longest,
       long_tasks_over_200ms: first.over200,
+      click_ms,
       nodes_drawn: first.nodes,
       renderer: first.webgl ? "webgl" : "canvas",
     };
@@ -201,4 +208,71 @@ async function panAndZoom(page: Page, seconds: number): Promise<{ fps: number; r
     .then((h) => h.jsonValue() as Promise<number>)
     .catch(() => Number.NaN);
   return { fps, redraw };
+}
+
+/** Resolves once the page has drawn no frame for `quietMs`; the time of its last frame. */
+async function quiet(page: Page, quietMs: number, timeoutMs = 30_000): Promise<number> {
+  const handle = await page.waitForFunction(
+    (quietMs) => {
+      const p = (window as unknown as { __bench: { frames: number[] } }).__bench;
+      const last = p.frames[p.frames.length - 1] ?? 0;
+      return performance.now() - last >= quietMs ? last : false;
+    },
+    quietMs,
+    { timeout: timeoutMs, polling: 50 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/**
+ * Zooms in until an eighth of the graph's width is in view, on the node nearest the graph's middle, points
+ * at it, and once all is drawn clicks it: the press to the last frame the click caused.
+ */
+async function closeUpClick(page: Page): Promise<number> {
+  const target = await page.evaluate(() => {
+    type Node = { position(): { x: number; y: number } };
+    const cy = (
+      window as unknown as {
+        __cy: {
+          nodes(): { forEach(f: (n: Node) => void): void };
+          width(): number;
+          height(): number;
+          maxZoom(): number;
+          viewport(v: { zoom: number; pan: { x: number; y: number } }): void;
+          container(): HTMLElement;
+        };
+      }
+    ).__cy;
+    let x1 = Infinity;
+    let x2 = -Infinity;
+    let y1 = Infinity;
+    let y2 = -Infinity;
+    cy.nodes().forEach((n) => {
+      const p = n.position();
+      x1 = Math.min(x1, p.x);
+      x2 = Math.max(x2, p.x);
+      y1 = Math.min(y1, p.y);
+      y2 = Math.max(y2, p.y);
+    });
+    const zoom = Math.min(cy.maxZoom(), (cy.width() / (x2 - x1 || 1)) * 8);
+    // The node nearest the middle of the graph, put in the middle of the view.
+    let best = { x: 0, y: 0, d: Infinity };
+    cy.nodes().forEach((n) => {
+      const p = n.position();
+      const d = Math.hypot(p.x - (x1 + x2) / 2, p.y - (y1 + y2) / 2);
+      if (d < best.d) best = { x: p.x, y: p.y, d };
+    });
+    cy.viewport({ zoom, pan: { x: cy.width() / 2 - best.x * zoom, y: cy.height() / 2 - best.y * zoom } });
+    const box = cy.container().getBoundingClientRect();
+    return { x: box.left + cy.width() / 2, y: box.top + cy.height() / 2 };
+  });
+  await quiet(page, 1000);
+  // On the node first, so its hover is drawn before the click is timed.
+  await page.mouse.move(target.x, target.y);
+  await quiet(page, 1000);
+  const pressed = await page.evaluate(() => performance.now());
+  await page.mouse.down();
+  await page.mouse.up();
+  const last = await quiet(page, 1000);
+  return last > pressed ? last - pressed : Number.NaN;
 }

@@ -95,13 +95,14 @@ export function renderMarkdown(r: Results): string {
       "from 2000 nodes the app moves its last picture during a pan (a CSS transform) and draws the view once the hand rests, so its frames include those moves;",
       "while more than 2500 nodes are in view the app draws its own sketch of them in Cytoscape's place, announced with the same `render` event.",
       "Redrawn = the pan's last input to the renderer's next drawn frame (the app waits 200 ms of rest before drawing a big graph).",
+      "Click = zoomed in until an eighth of the graph's width is in view, on the node nearest the graph's middle, the pointer resting on it, the click's press to the last frame it caused (the selection drawn); not for sigma, whose page does nothing on a click.",
       "",
-      "| graph | nodes | edges | variant | renderer | first picture ms | settled ms | layout ms | pan/zoom fps | redrawn ms | longest task ms | tasks > 200 ms (all runs) | failed runs |",
-      "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+      "| graph | nodes | edges | variant | renderer | first picture ms | settled ms | layout ms | pan/zoom fps | redrawn ms | click ms | longest task ms | tasks > 200 ms (all runs) | failed runs |",
+      "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     );
     for (const w of r.web)
       out.push(
-        `| ${w.graph} | ${w.nodes} | ${w.edges} | ${w.variant} | ${w.renderer} | ${w.detail.first_picture ? s(w.detail.first_picture, 0) : "–"} | ${s(w.detail.first_render, 0)} | ${s(w.detail.layout, 0)} | ${s(w.detail.pan_fps)} | ${w.detail.redraw ? s(w.detail.redraw, 0) : "–"} | ${s(w.detail.longest_task_ms, 0)} | ${w.detail.long_tasks_over_200ms} | ${w.detail.errors.length}${w.detail.errors[0] ? `: ${w.detail.errors[0].replace(/\|/g, "/").slice(0, 120)}` : ""} |`,
+        `| ${w.graph} | ${w.nodes} | ${w.edges} | ${w.variant} | ${w.renderer} | ${w.detail.first_picture ? s(w.detail.first_picture, 0) : "–"} | ${s(w.detail.first_render, 0)} | ${s(w.detail.layout, 0)} | ${s(w.detail.pan_fps)} | ${w.detail.redraw ? s(w.detail.redraw, 0) : "–"} | ${w.detail.click ? s(w.detail.click, 0) : "–"} | ${s(w.detail.longest_task_ms, 0)} | ${w.detail.long_tasks_over_200ms} | ${w.detail.errors.length}${w.detail.errors[0] ? `: ${w.detail.errors[0].replace(/\|/g, "/").slice(0, 120)}` : ""} |`,
       );
     out.push("");
   }

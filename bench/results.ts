@@ -43,12 +43,15 @@ export interface WebResult {
   pan_fps: number;
   /** The pan's last input to the renderer's next frame (absent in results from before 2026-11-28). */
   redraw_ms?: number;
+  /** Close up, the press of a click on a node to the last frame it caused; absent for sigma and in results before 2026-11-28. */
+  click_ms?: number;
   detail: {
     first_picture?: Spread;
     first_render: Spread;
     layout: Spread;
     pan_fps: Spread;
     redraw?: Spread;
+    click?: Spread;
     longest_task_ms: Spread;
     long_tasks_over_200ms: number;
     nodes_drawn: number;

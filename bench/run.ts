@@ -247,12 +247,14 @@ async function webPart(stack: { api?: ApiHandle }, neo: Neo4jHandle, driver: Ret
           layout_ms: round(spread(r.map((x) => x.layout_ms)).median, 0),
           pan_fps: round(spread(r.map((x) => x.pan_fps)).median, 1),
           redraw_ms: round(spread(r.map((x) => x.redraw_ms)).median, 0),
+          ...(variant === "sigma" ? {} : { click_ms: round(spread(r.map((x) => x.click_ms)).median, 0) }),
           detail: {
             first_picture: picture,
             first_render: first,
             layout: spread(r.map((x) => x.layout_ms)),
             pan_fps: spread(r.map((x) => x.pan_fps)),
             redraw: spread(r.map((x) => x.redraw_ms)),
+            ...(variant === "sigma" ? {} : { click: spread(r.map((x) => x.click_ms)) }),
             longest_task_ms: spread(r.map((x) => x.longest_task_ms)),
             long_tasks_over_200ms: r.reduce((s, x) => s + x.long_tasks_over_200ms, 0),
             nodes_drawn: r[0]?.nodes_drawn ?? 0,
@@ -264,7 +266,7 @@ async function webPart(stack: { api?: ApiHandle }, neo: Neo4jHandle, driver: Ret
           "web",
           name,
           variant,
-          `picture ${entry.first_picture_ms} ms, settled ${entry.first_render_ms} ms, layout ${entry.layout_ms} ms, pan ${entry.pan_fps} fps, redrawn after ${entry.redraw_ms} ms, longest task ${entry.detail.longest_task_ms.median} ms${entry.detail.errors.length ? `, ${entry.detail.errors.length} failed: ${entry.detail.errors[0]}` : ""}`,
+          `picture ${entry.first_picture_ms} ms, settled ${entry.first_render_ms} ms, layout ${entry.layout_ms} ms, pan ${entry.pan_fps} fps, redrawn after ${entry.redraw_ms} ms, click ${entry.click_ms ?? "–"} ms, longest task ${entry.detail.longest_task_ms.median} ms${entry.detail.errors.length ? `, ${entry.detail.errors.length} failed: ${entry.detail.errors[0]}` : ""}`,
         );
       }
       graphs.delete(name);

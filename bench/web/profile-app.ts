@@ -149,7 +149,7 @@ async function main() {
       console.log(
         `${v.padEnd(20)} picture ${med((x) => x.first_picture_ms)} ms  settled ${med((x) => x.first_render_ms)} ms  layout ${med((x) => x.layout_ms)} ms  pan ${med(
           (x) => x.pan_fps,
-        )} fps  redrawn ${med((x) => x.redraw_ms)} ms  longest task ${med((x) => x.longest_task_ms)} ms  (${r.map((x) => Math.round(x.first_render_ms)).join(", ")})`,
+        )} fps  redrawn ${med((x) => x.redraw_ms)} ms  click ${med((x) => x.click_ms)} ms  longest task ${med((x) => x.longest_task_ms)} ms  (${r.map((x) => Math.round(x.first_render_ms)).join(", ")})`,
       );
     }
     console.log(`load ${os.loadavg().map((l) => l.toFixed(2))}`);
