@@ -32,6 +32,7 @@ type ZSorted = Element[] & { interactive?: Element[] };
 
 /** The canvas renderer's methods replaced here. Internal, though reached through the public cy.renderer(). */
 interface CanvasRenderer {
+  drawLayeredElements(context: unknown, eles: ZSorted, pxRatio: number, extent?: Box): void;
   drawCachedElements(context: unknown, eles: ZSorted, pxRatio: number, extent?: Box): void;
   findNearestElements(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): unknown[];
   getCachedZSortedEles(forceRecalc?: boolean): ZSorted;
@@ -70,10 +71,14 @@ export function viewportCulling(cy: Core): ViewportCulling {
   const find = renderer.findNearestElements.bind(renderer);
   const zSorted = renderer.getCachedZSortedEles.bind(renderer);
 
-  // Called with Cytoscape's extent test to follow, when its layered cache cannot be used (close up) and
-  // for nodes being dragged.
+  // Called with Cytoscape's extent test to follow: for the view, and for nodes being dragged.
   renderer.drawCachedElements = (context, eles, pxRatio, extent) =>
     draw(context, extent ? eles.filter((e) => mayReach(e, extent, DRAW_REACH)) : eles, pxRatio, extent);
+  // Not through Cytoscape's layered cache: to find whether a layer of the whole graph fits at this zoom,
+  // it works out every element's bounding box (~0.1 s a frame at 20k nodes) and close up finds it does
+  // not. Its layers make a pan cheap, and a big graph's pan moves the last picture (viewport-preview.ts).
+  renderer.drawLayeredElements = (context, eles, pxRatio, extent) =>
+    renderer.drawCachedElements(context, eles, pxRatio, extent);
 
   // Cytoscape's hit test reads the element list from getCachedZSortedEles: for the one call, that list
   // is the elements near the pointer, in the same z order.
@@ -92,6 +97,7 @@ export function viewportCulling(cy: Core): ViewportCulling {
 
   return {
     dispose() {
+      delete (renderer as Partial<CanvasRenderer>).drawLayeredElements;
       delete (renderer as Partial<CanvasRenderer>).drawCachedElements;
       delete (renderer as Partial<CanvasRenderer>).findNearestElements;
     },
