@@ -206,7 +206,10 @@ describe("a big graph's pan and zoom", () => {
         page.evaluate(() => (window as unknown as CyWindow).__cy.getElementById("grid-1330").hasClass("hover")),
       )
       .toBe(true);
+    // The cursor says it can be clicked; set around Cytoscape's container, whose attributes it watches.
+    expect(await page.locator(".canvas-wrap").evaluate((e) => (e as HTMLElement).style.cursor)).toBe("pointer");
     await page.mouse.move(box.x + 5, box.y + box.height - 5);
+    await expect.poll(() => page.locator(".canvas-wrap").evaluate((e) => (e as HTMLElement).style.cursor)).toBe("");
   });
 
   it("close up, a node at the edge of the view is drawn and takes a click, and a selection fades nothing", async () => {
