@@ -44,12 +44,16 @@ export async function addInSlices(cy: Core, defs: ElementDefinition[], s: Slicin
     if (!cy.destroyed()) cy.endBatch();
   }
   if (cy.destroyed()) return;
-  // All in: what needs no style (positions, classes, the viewport, a sketch of it) can go ahead.
-  added?.();
   // Ending the batch marked every added element for restyling; held again in the same task (no frame
   // in between), the styles are resolved now, slice by slice, and stay resolved when it ends.
   cy.startBatch();
   try {
+    // All in: what needs no style (positions, classes, the viewport, a sketch of it) can go ahead, in a
+    // task of its own. The explorer's effects that follow cost ~0.2 s at 20k nodes; with the last add and
+    // the end of its batch they were one task of 0.3 s.
+    await s.next();
+    if (cy.destroyed()) return;
+    added?.();
     // numericStyle resolves an element's whole style, once.
     await inSlices(cy, parts, s, (ele) => void ele.numericStyle("width"));
     // Then the geometry the renderer derives from it (label sizes, edge end points), which it would
