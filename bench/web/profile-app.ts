@@ -13,7 +13,7 @@ import { readFile, writeFile, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:http";
 import os from "node:os";
 import { join } from "node:path";
-import type { Graph } from "@pg/api/contract";
+import type { Graph, NodeDetails } from "@pg/api/contract";
 import { FORCE_LAYOUT_MAX_NODES } from "@pg/api/contract/layout";
 import { computeForceLayout } from "../../api/src/layout/force-layout";
 import { launchBenchChromium } from "../lib/browser";
@@ -37,10 +37,40 @@ const profileOut = arg("profile", "");
 const beforeDist = arg("before-dist", "");
 const port = Number(arg("port", "4200"));
 
+/**
+ * `/api/nodes/{id}` as the API answers it, from the saved graph (no evidence: the saved graph has only
+ * the quotes on relationships): a click in the app opens the details panel with every neighbour.
+ */
+function nodeDetails(graph: Graph): (id: string) => NodeDetails | null {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  return (id) => {
+    const node = byId.get(id);
+    if (!node) return null;
+    const groups = new Map<string, NodeDetails["neighbours"][number]["neighbours"]>();
+    for (const r of graph.relationships) {
+      if (r.from !== id && r.to !== id) continue;
+      const other = byId.get(r.from === id ? r.to : r.from);
+      if (!other) continue;
+      const group = groups.get(r.type) ?? groups.set(r.type, []).get(r.type)!;
+      group.push({ direction: r.from === id ? "out" : "in", relationship: r, node: other });
+    }
+    return {
+      node,
+      labels: ["Entity", node.type],
+      evidence: [],
+      neighbours: [...groups].map(([type, neighbours]) => ({ type, neighbours })),
+    };
+  };
+}
+
 async function serveApp(graphBody: string, layoutBody: string | null, dist: string, port: number) {
+  const details = nodeDetails(JSON.parse(graphBody) as Graph);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/api/graph") return res.writeHead(200, { "content-type": "application/json" }).end(graphBody);
+    const nodeId = /^\/api\/nodes\/([^/]+)$/.exec(url.pathname)?.[1];
+    const found = nodeId === undefined ? null : details(decodeURIComponent(nodeId));
+    if (found) return res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(found));
     if (url.pathname === "/api/layout" && layoutBody)
       return res.writeHead(200, { "content-type": "application/json" }).end(layoutBody);
     if (url.pathname === "/api/health")
