@@ -47,7 +47,8 @@ export function overviewSketch(cy: Core, container: HTMLElement, minViewNodes = 
     position: "absolute",
     left: "0",
     top: "0",
-    zIndex: "10",
+    // Over Cytoscape's canvases (their container is at 0), under the view's tools over the canvas (5).
+    zIndex: "1",
     pointerEvents: "none",
     visibility: "hidden",
   });
