@@ -93,20 +93,20 @@ describe("RESULTS.md, Drawing the graph", () => {
     expect(md).toMatch(/\| report \| 280 \| 1 \| app \| canvas \| – \| 900 \(900–900\) \|/);
   });
 
-  it("shows how long a panned view took to be drawn again, and a dash where that was not measured", () => {
+  it("shows how long a panned view took to be drawn again and a click to show, and a dash where not measured", () => {
     const s = (v: number) => ({ median: v, min: v, max: v, runs: 5 });
     const panned = web("synthetic-5000", "app", 1500, 6000);
     const md = renderMarkdown({
       ...base,
       web: [
-        { ...panned, redraw_ms: 420, detail: { ...panned.detail, redraw: s(420) } },
+        { ...panned, redraw_ms: 420, click_ms: 150, detail: { ...panned.detail, redraw: s(420), click: s(150) } },
         web("report", "app", 900, 900),
       ],
     });
-    expect(md).toContain("| pan/zoom fps | redrawn ms |");
+    expect(md).toContain("| pan/zoom fps | redrawn ms | click ms |");
     expect(md).toMatch(
-      /\| synthetic-5000 \| 5000 \| 1 \| app \| .* \| 5\.0 \(5\.0–5\.0\) \| 420 \(420–420\) \| 100 \(100–100\) \|/,
+      /\| synthetic-5000 \| 5000 \| 1 \| app \| .* \| 5\.0 \(5\.0–5\.0\) \| 420 \(420–420\) \| 150 \(150–150\) \| 100 \(100–100\) \|/,
     );
-    expect(md).toMatch(/\| report \| 280 \| 1 \| app \| .* \| 5\.0 \(5\.0–5\.0\) \| – \| 100 \(100–100\) \|/);
+    expect(md).toMatch(/\| report \| 280 \| 1 \| app \| .* \| 5\.0 \(5\.0–5\.0\) \| – \| – \| 100 \(100–100\) \|/);
   });
 });
