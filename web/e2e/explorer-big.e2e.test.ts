@@ -42,20 +42,26 @@ type CyWindow = { __cy: Core };
 /** The legend's colour of an organisation, and the selection's outline (node-styles.ts, styles.ts). */
 const ORGANISATION = "#1f5fa8";
 const SELECTED = "#d4691e";
-/** The colour (#rrggbb) at a point of the page on a canvas of the graph: Cytoscape's node layer or the sketch. */
-const pixelOf = (page: Page, selector: string, at: { x: number; y: number }) =>
+/** The colour and opacity (0-255 each) at a point of the page on a canvas of the graph. */
+const rgbaOf = (page: Page, selector: string, at: { x: number; y: number }) =>
   page.evaluate(
     ({ selector, at }) => {
       const c = document.querySelector<HTMLCanvasElement>(selector)!;
       const r = c.getBoundingClientRect();
       const scale = c.width / r.width;
-      const [red, g, b] = c
-        .getContext("2d")!
-        .getImageData(Math.round((at.x - r.left) * scale), Math.round((at.y - r.top) * scale), 1, 1).data;
-      return `#${[red, g, b].map((v) => (v ?? 0).toString(16).padStart(2, "0")).join("")}`;
+      const x = Math.round((at.x - r.left) * scale);
+      return [...c.getContext("2d")!.getImageData(x, Math.round((at.y - r.top) * scale), 1, 1).data];
     },
     { selector, at },
   );
+/** The colour (#rrggbb) at a point of the page on a canvas of the graph: Cytoscape's node layer or the sketch. */
+const pixelOf = async (page: Page, selector: string, at: { x: number; y: number }) =>
+  `#${(await rgbaOf(page, selector, at))
+    .slice(0, 3)
+    .map((v) => v.toString(16).padStart(2, "0"))
+    .join("")}`;
+/** A plain edge's grey, MUTED_EDGE in styles.ts. */
+const MUTED_EDGE = [0xbc, 0xc4, 0xcc];
 const cytoscapePixel = (page: Page, at: { x: number; y: number }) =>
   pixelOf(page, '.canvas canvas[data-id="layer2-node"]', at);
 const NOT_MOVED = ["", "", "", ""];
@@ -231,8 +237,34 @@ describe("a big graph's pan and zoom", () => {
     const at = await nodeOnPage(page, id);
     expect(at.x).toBeGreaterThan(box.x + box.width - 60);
     expect(await cytoscapePixel(page, { x: at.x + 1, y: at.y })).toBe(ORGANISATION);
+    // The line to its left neighbour, a plain edge, stroked with the others in one path (plain-elements.ts).
+    const left = await nodeOnPage(page, `grid-${Number(id.split("-")[1]) - 1}`);
+    const line = await rgbaOf(page, '.canvas canvas[data-id="layer2-node"]', { x: (at.x + left.x) / 2, y: at.y });
+    expect(line[3]).toBeGreaterThan(0);
+    expect(MUTED_EDGE.map((v, i) => Math.abs(v - (line[i] ?? 0)) <= 24)).toEqual([true, true, true]);
+    // Hovering shows labels, which no longer sort every element again (label-z-order.ts); a selection,
+    // drawn over the rest, still does.
+    const zOrder = () =>
+      page.evaluate(() => {
+        const w = window as unknown as CyWindow & { __z?: unknown };
+        const list = (w.__cy as unknown as { renderer(): { getCachedZSortedEles(): { id(): string }[] } })
+          .renderer()
+          .getCachedZSortedEles();
+        const same = list === w.__z;
+        w.__z = list;
+        return { same, last: list[list.length - 1]?.id() };
+      });
+    await zOrder();
+    await page.mouse.move(at.x + 1, at.y);
+    await expect
+      .poll(() => page.evaluate((id) => (window as unknown as CyWindow).__cy.$id(id).hasClass("hover"), id))
+      .toBe(true);
+    await still(page);
+    expect((await zOrder()).same).toBe(true);
     await page.mouse.click(at.x + 1, at.y);
     await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe(id);
+    await still(page);
+    expect(await zOrder()).toEqual({ same: false, last: id });
     // A big graph marks the selection's relationships, and leaves the rest as it was: fading it restyles
     // every element.
     const marked = await page.evaluate((id) => {

@@ -1,11 +1,7 @@
 /** The Cytoscape picture as an SVG file, through cytoscape-svg (loaded only when someone asks for one). */
 import cytoscape, { type Core } from "cytoscape";
+import { canvasRenderer } from "./graph/cytoscape-internals";
 import { EXPORT_BACKGROUNDS, type ExportBackground } from "./graph/exports";
-
-type PathDrawer = (context: { beginPath?: () => void }, ...rest: unknown[]) => void;
-interface Renderer {
-  drawRoundPolygonPath: PathDrawer;
-}
 
 let registered: Promise<void> | null = null;
 const register = () =>
@@ -19,7 +15,7 @@ const register = () =>
  * and logs an error for each. Starting the path first fixes both, for the length of the export.
  */
 function withRoundPolygonsFixed<T>(cy: Core, draw: () => T): T {
-  const r = (cy as unknown as { renderer(): Renderer }).renderer();
+  const r = canvasRenderer(cy);
   const original = r.drawRoundPolygonPath;
   r.drawRoundPolygonPath = function (context, ...rest) {
     context.beginPath?.();

@@ -3,7 +3,7 @@
  * (WebGL only on a real GPU) and the viewport options that keep a big graph responsive.
  */
 import type { CytoscapeOptions, StylesheetJson } from "cytoscape";
-import { styleTier, stylesheetFor } from "./lean-style";
+import { styleTier, stylesheetFor, type StyleTier } from "./lean-style";
 import {
   WEBGL_MIN_NODES,
   chooseRenderer,
@@ -15,6 +15,7 @@ import {
 export interface CanvasSetup {
   options: CytoscapeOptions;
   renderer: RendererKind;
+  tier: StyleTier;
   /** Drawn with a reduced stylesheet: every node pans the view when pressed (see panOnSmallNodes). */
   big: boolean;
 }
@@ -34,5 +35,5 @@ export function canvasSetup(container: HTMLElement, nodes: number, edges: number
     ...viewportOptions(nodes),
     ...(renderer === "webgl" ? { renderer: { name: "canvas", webgl: true } } : {}),
   } as CytoscapeOptions;
-  return { options, renderer, big: tier !== "full" };
+  return { options, renderer, tier, big: tier !== "full" };
 }

@@ -11,16 +11,12 @@
  * all labels, arrows) and costs less. Exports (cy.png) always draw with Cytoscape.
  */
 import type { Core, EventObject, NodeSingular } from "cytoscape";
+import { canvasRenderer, isBatching, restoreOwn } from "./cytoscape-internals";
 import { drawSketch } from "./sketch-draw";
 import { sketchScene } from "./sketch-scene";
 
 /** More nodes than this in view, and the sketch draws them (Cytoscape's frame is then over ~0.5 s here). */
 export const SKETCH_MIN_VIEW_NODES = 2500;
-
-/** The one method of Cytoscape's renderer the sketch stands in for: its frame, or a forced draw (an export). */
-interface CytoscapeRenderer {
-  render(options?: { forcedContext?: unknown }): void;
-}
 
 export interface OverviewSketch {
   dispose(): void;
@@ -66,8 +62,7 @@ export function overviewSketch(cy: Core, container: HTMLElement, minViewNodes = 
     for (const c of cytoscapeCanvases) c.style.visibility = sketch ? "hidden" : "";
   };
   // Cytoscape's render loop calls renderer.render for each frame it owes; this instance's stands in.
-  // Not in Cytoscape's type declarations, though public (cy.renderer()).
-  const renderer = (cy as unknown as { renderer(): CytoscapeRenderer }).renderer();
+  const renderer = canvasRenderer(cy);
   const cytoscapeRender = renderer.render.bind(renderer);
   // Cytoscape asks for frames the sketch need not draw again (its own cache work, restyles that were
   // already drawn): the sketch is drawn again only after a change it shows, or a resize.
@@ -101,8 +96,7 @@ export function overviewSketch(cy: Core, container: HTMLElement, minViewNodes = 
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      // cy.batching() is public but missing from Cytoscape's type declarations.
-      if ((cy as unknown as { batching(): boolean }).batching()) sketched();
+      if (isBatching(cy)) sketched();
     });
   };
   // What the sketch shows changed. Adds and removes are not drawn while held: those are a big graph's
@@ -118,7 +112,7 @@ export function overviewSketch(cy: Core, container: HTMLElement, minViewNodes = 
     dispose() {
       cancelAnimationFrame(frame);
       cy.off(shown, changed);
-      delete (renderer as Partial<CytoscapeRenderer>).render;
+      restoreOwn(renderer, "render");
       show(false);
       canvas.remove();
     },

@@ -4,6 +4,7 @@
  * the first picture is still drawn once, complete.
  */
 import type { Collection, Core, ElementDefinition, SingularElementArgument } from "cytoscape";
+import { markConnectedEdgesClean, recalculateRenderedStyle } from "./cytoscape-internals";
 
 /**
  * Adds from this many elements are sliced. The report's ~1k elements too: resolving their styles inside
@@ -61,24 +62,11 @@ export async function addInSlices(cy: Core, defs: ElementDefinition[], s: Slicin
     // `boundingBox()` here left every element marked to do again. Each node is then marked as having
     // its edges done (all of them were just worked out), or the first frame queues them again and
     // redoes them. 20k nodes: that frame 0.47-0.51 -> 0.21-0.25 s, the canvas ready ~1 s sooner.
-    await inSlices(cy, parts, s, (ele) => void (ele as unknown as RenderedStyle).recalculateRenderedStyle());
-    for (const part of parts)
-      part.nodes().forEach((n) => {
-        const rstyle = (n as unknown as Internal)._private.rstyle;
-        if (rstyle) rstyle.cleanConnected = true;
-      });
+    await inSlices(cy, parts, s, recalculateRenderedStyle);
+    for (const part of parts) part.nodes().forEach(markConnectedEdgesClean);
   } finally {
     if (!cy.destroyed()) cy.endBatch();
   }
-}
-
-/** On every element, though missing from Cytoscape's type declarations: the renderer's pass over its geometry. */
-interface RenderedStyle {
-  recalculateRenderedStyle(): void;
-}
-/** Cytoscape's private state of a node: `cleanConnected` says its edges' geometry is up to date. */
-interface Internal {
-  _private: { rstyle?: { cleanConnected?: boolean } };
 }
 
 /** Calls `each` on every element of `parts`, `s.budgetMs` of main thread per task. */

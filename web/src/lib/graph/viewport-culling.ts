@@ -9,6 +9,15 @@
  * and what it hits are unchanged. Cytoscape's WebGL renderer has its own hit test and is left alone.
  */
 import type { Core, EdgeSingular, NodeSingular, SingularElementReturnValue } from "cytoscape";
+import {
+  canvasRenderer,
+  restoreOwn,
+  withMethod,
+  type Box,
+  type RenderedElement,
+  type ZSorted,
+} from "./cytoscape-internals";
+import { PLAIN_REACH, isPlain, strokePlainEdges } from "./plain-elements";
 
 /** Model units past an element's shape that its drawing may reach: a label (140 px wide at most, see
  * styles.ts), a border, an arrow, the bulge of a bundled curve. Hub labels can be longer: always kept. */
@@ -17,26 +26,8 @@ export const DRAW_REACH = 400;
 const HIT_REACH = 50;
 /** Cytoscape's hit threshold for touch, in screen pixels (8 for a mouse). */
 const TOUCH_THRESHOLD_PX = 24;
-
-export interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-/** An element as the renderer sees it: `interactive()` is missing from Cytoscape's type declarations. */
-type Element = SingularElementReturnValue & { interactive(): boolean };
-/** Cytoscape's z-ordered element list; its hit test reads the `interactive` ones from it. */
-type ZSorted = Element[] & { interactive?: Element[] };
-
-/** The canvas renderer's methods replaced here. Internal, though reached through the public cy.renderer(). */
-interface CanvasRenderer {
-  drawLayeredElements(context: unknown, eles: ZSorted, pxRatio: number, extent?: Box): void;
-  drawCachedElements(context: unknown, eles: ZSorted, pxRatio: number, extent?: Box): void;
-  findNearestElements(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): unknown[];
-  getCachedZSortedEles(forceRecalc?: boolean): ZSorted;
-}
+/** Screen pixels of antialiasing past a plain element's shape. */
+const ANTIALIAS_PX = 2;
 
 export interface ViewportCulling {
   dispose(): void;
@@ -65,15 +56,38 @@ export function mayReach(ele: SingularElementReturnValue, box: Box, reach: numbe
   );
 }
 
-export function viewportCulling(cy: Core): ViewportCulling {
-  const renderer = (cy as unknown as { renderer(): CanvasRenderer }).renderer();
+/**
+ * `lean`: the stylesheet is the lean one. Its plain elements (plain-elements.ts) are kept only when
+ * their shape reaches the view (a label could reach 400 units further), and its plain edges are stroked
+ * in a batch rather than one by one by Cytoscape.
+ */
+export function viewportCulling(cy: Core, opts: { lean: boolean }): ViewportCulling {
+  const renderer = canvasRenderer(cy);
   const draw = renderer.drawCachedElements.bind(renderer);
   const find = renderer.findNearestElements.bind(renderer);
-  const zSorted = renderer.getCachedZSortedEles.bind(renderer);
 
   // Called with Cytoscape's extent test to follow: for the view, and for nodes being dragged.
-  renderer.drawCachedElements = (context, eles, pxRatio, extent) =>
-    draw(context, extent ? eles.filter((e) => mayReach(e, extent, DRAW_REACH)) : eles, pxRatio, extent);
+  renderer.drawCachedElements = (context, eles, pxRatio, extent) => {
+    if (!extent) return draw(context, eles, pxRatio, extent);
+    if (!opts.lean)
+      return draw(
+        context,
+        eles.filter((e) => mayReach(e, extent, DRAW_REACH)),
+        pxRatio,
+        extent,
+      );
+    const plainReach = PLAIN_REACH + ANTIALIAS_PX / cy.zoom();
+    const lines: EdgeSingular[] = [];
+    const rest: RenderedElement[] = [];
+    for (const e of eles) {
+      const plain = isPlain(e);
+      if (!mayReach(e, extent, plain ? plainReach : DRAW_REACH)) continue;
+      if (plain && e.isEdge()) lines.push(e as EdgeSingular);
+      else rest.push(e);
+    }
+    strokePlainEdges(context, lines);
+    draw(context, rest, pxRatio, extent);
+  };
   // Not through Cytoscape's layered cache: to find whether a layer of the whole graph fits at this zoom,
   // it works out every element's bounding box (~0.1 s a frame at 20k nodes) and close up finds it does
   // not. Its layers make a pan cheap, and a big graph's pan moves the last picture (viewport-preview.ts).
@@ -85,21 +99,20 @@ export function viewportCulling(cy: Core): ViewportCulling {
   renderer.findNearestElements = (x, y, interactiveOnly, isTouch) => {
     const t = TOUCH_THRESHOLD_PX / cy.zoom();
     const box = { x1: x - t, y1: y - t, x2: x + t, y2: y + t };
-    const near: ZSorted = zSorted().filter((e) => mayReach(e, box, HIT_REACH));
+    const near: ZSorted = renderer.getCachedZSortedEles().filter((e) => mayReach(e, box, HIT_REACH));
     near.interactive = near.filter((e) => e.interactive());
-    renderer.getCachedZSortedEles = () => near;
-    try {
-      return find(x, y, interactiveOnly, isTouch);
-    } finally {
-      delete (renderer as Partial<CanvasRenderer>).getCachedZSortedEles;
-    }
+    return withMethod(
+      renderer,
+      "getCachedZSortedEles",
+      () => near,
+      () => find(x, y, interactiveOnly, isTouch),
+    );
   };
 
   return {
     dispose() {
-      delete (renderer as Partial<CanvasRenderer>).drawLayeredElements;
-      delete (renderer as Partial<CanvasRenderer>).drawCachedElements;
-      delete (renderer as Partial<CanvasRenderer>).findNearestElements;
+      for (const name of ["drawLayeredElements", "drawCachedElements", "findNearestElements"] as const)
+        restoreOwn(renderer, name);
     },
   };
 }

@@ -1,0 +1,111 @@
+/**
+ * Every part of Cytoscape this app uses that Cytoscape's type declarations leave out, or that is internal
+ * to it. Big graphs need them (the overview sketch, viewport culling, the sliced first add) and the SVG
+ * export works around a bug through one. This is the list to check against Cytoscape's source after an
+ * upgrade; the dependency is pinned to 3.35 for them, and the big-graph browser tests
+ * (web/e2e/explorer-big.e2e.test.ts) would catch a break.
+ */
+import type { Core, SingularElementArgument, SingularElementReturnValue } from "cytoscape";
+
+/**
+ * An element as the renderer sees it, with methods that are public but undeclared: `interactive()`,
+ * `takesUpSpace()` and `pstyle(name)` (a property's parsed value, as the renderer reads it).
+ */
+export type RenderedElement = SingularElementReturnValue & {
+  interactive(): boolean;
+  takesUpSpace(): boolean;
+  pstyle(name: string): { value: unknown };
+};
+
+/** `ele` as the renderer sees it. */
+export const rendered = (ele: SingularElementArgument) => ele as unknown as RenderedElement;
+
+/** Whether any node of `cy` has a parent: public but undeclared. */
+export function hasCompoundNodes(cy: Core): boolean {
+  return (cy as unknown as { hasCompoundNodes(): boolean }).hasCompoundNodes();
+}
+/** The renderer's z-ordered element list; its hit test reads the `interactive` ones from it. */
+export type ZSorted = RenderedElement[] & { interactive?: RenderedElement[] };
+
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** The methods of the canvas renderer that this app calls or stands in for, per instance. */
+export interface CanvasRenderer {
+  /** One frame of Cytoscape's render loop, or a forced draw into another context (an export). */
+  render(options?: { forcedContext?: unknown }): void;
+  /** Draws `eles` in z order, skipping what lies outside `extent` (model units). */
+  drawCachedElements(context: CanvasRenderingContext2D, eles: ZSorted, pxRatio: number, extent?: Box): void;
+  /** The same through Cytoscape's cache of whole-graph layers. */
+  drawLayeredElements(context: CanvasRenderingContext2D, eles: ZSorted, pxRatio: number, extent?: Box): void;
+  /** The hit test of a pointer at x, y (model units). */
+  findNearestElements(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): unknown[];
+  getCachedZSortedEles(forceRecalc?: boolean): ZSorted;
+  drawRoundPolygonPath(context: { beginPath?: () => void }, ...rest: unknown[]): void;
+}
+
+/** The renderer behind `cy`: `cy.renderer()` is public but undeclared. */
+export function canvasRenderer(cy: Core): CanvasRenderer {
+  return (cy as unknown as { renderer(): CanvasRenderer }).renderer();
+}
+
+/**
+ * Puts back an object's own method where this app set one on the instance: the renderer's and the
+ * style's methods live on their prototypes, so deleting the instance's own property restores them.
+ */
+export function restoreOwn<T extends object>(obj: T, name: keyof T): void {
+  delete (obj as Partial<T>)[name];
+}
+
+/** The style's check after a property of `ele` changed: does the renderer's z order need sorting again? */
+export interface StyleTriggers {
+  checkZOrderTrigger(ele: unknown, name: string, fromValue: unknown, toValue: unknown): void;
+}
+
+/** The style object of `cy` (new if the whole stylesheet is replaced, which the explorer never does). */
+export function styleTriggers(cy: Core): StyleTriggers {
+  return cy.style() as unknown as StyleTriggers;
+}
+
+/**
+ * Runs `body` with `renderer[name]` standing in as `stand`, then puts back what was there before (the
+ * renderer's own method, or another stand-in of this app's).
+ */
+export function withMethod<K extends keyof CanvasRenderer, T>(
+  renderer: CanvasRenderer,
+  name: K,
+  stand: CanvasRenderer[K],
+  body: () => T,
+): T {
+  const own = Object.getOwnPropertyDescriptor(renderer, name);
+  renderer[name] = stand;
+  try {
+    return body();
+  } finally {
+    if (own) Object.defineProperty(renderer, name, own);
+    else restoreOwn(renderer, name);
+  }
+}
+
+/** Whether `cy.batch()` or `cy.startBatch()` holds the render loop: public but undeclared. */
+export function isBatching(cy: Core): boolean {
+  return (cy as unknown as { batching(): boolean }).batching();
+}
+
+/** The renderer's pass over an element's geometry (label sizes, edge end points): undeclared. */
+export function recalculateRenderedStyle(ele: SingularElementArgument): void {
+  (ele as unknown as { recalculateRenderedStyle(): void }).recalculateRenderedStyle();
+}
+
+/**
+ * Marks a node's edges' geometry as up to date, so that the next frame does not queue and redo them.
+ * Private state (`_private.rstyle.cleanConnected`); only right after their own pass.
+ */
+export function markConnectedEdgesClean(node: SingularElementArgument): void {
+  const rstyle = (node as unknown as { _private: { rstyle?: { cleanConnected?: boolean } } })._private.rstyle;
+  if (rstyle) rstyle.cleanConnected = true;
+}
