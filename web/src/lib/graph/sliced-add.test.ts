@@ -93,4 +93,22 @@ describe("syncElements with slicing", () => {
     expect(big.elements()).toHaveLength(39);
     expect(big.getElementById("n7").position()).toEqual({ x: 1, y: 2 });
   });
+
+  it("after the first add, adds only what is new, drops what is gone (axis headings kept) and updates sizes", async () => {
+    const cy = headless();
+    await syncElements(cy, elements(5));
+    cy.add({ group: "nodes", data: { id: "y2006", label: "2006" }, classes: "tick" });
+    const n0 = cy.getElementById("n0");
+    const bigger = elements(3).map((e) => (e.data.id === "n0" ? { ...e, data: { ...e.data, size: 40 } } : e));
+    await syncElements(cy, bigger);
+    expect(
+      cy
+        .elements()
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(["e0", "e1", "n0", "n1", "n2", "y2006"]);
+    // The same element, not a new one in its place.
+    expect(cy.getElementById("n0")).toBe(n0);
+    expect(n0.data("size")).toBe(40);
+  });
 });

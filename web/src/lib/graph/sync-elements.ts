@@ -26,15 +26,21 @@ export function syncElements(
   const ids = new Set<string>();
   const toAdd: ElementDefinition[] = [];
   const sliced = (n: number) => slicing !== undefined && n >= slicing.minElements;
+  // The first add: every element is new and none is gone. Asking for each id cost ~50 ms at 20k nodes.
+  const first = cy.elements().empty();
   cy.batch(() => {
     for (const el of els) {
+      const p = el.group === "nodes" ? at?.get(el.data.id) : undefined;
+      if (first) {
+        toAdd.push(definition(el, p, pannable));
+        continue;
+      }
       ids.add(el.data.id);
       const existing = cy.getElementById(el.data.id);
-      const p = el.group === "nodes" ? at?.get(el.data.id) : undefined;
       if (existing.empty()) toAdd.push(definition(el, p, pannable));
       else if (el.group === "nodes" && existing.data("size") !== el.data.size) existing.data("size", el.data.size);
     }
-    const gone = cy.elements().filter((e) => !ids.has(e.id()) && !e.hasClass("tick"));
+    const gone = first ? cy.collection() : cy.elements().filter((e) => !ids.has(e.id()) && !e.hasClass("tick"));
     if (gone.nonempty()) gone.remove();
     if (toAdd.length && !sliced(toAdd.length)) cy.add(toAdd);
   });
