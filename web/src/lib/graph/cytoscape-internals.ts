@@ -9,16 +9,14 @@ import type { Core, SingularElementArgument, SingularElementReturnValue } from "
 
 /**
  * An element as the renderer sees it, with methods that are public but undeclared: `interactive()`,
- * `takesUpSpace()` and `pstyle(name)` (a property's parsed value, as the renderer reads it).
+ * `pstyle(name)` (a property's parsed value, as the renderer reads it) and `poolIndex()`.
  */
 export type RenderedElement = SingularElementReturnValue & {
   interactive(): boolean;
-  takesUpSpace(): boolean;
   pstyle(name: string): { value: unknown };
+  /** Its place in the order elements were added. */
+  poolIndex(): number;
 };
-
-/** `ele` as the renderer sees it. */
-export const rendered = (ele: SingularElementArgument) => ele as unknown as RenderedElement;
 
 /** Whether any node of `cy` has a parent: public but undeclared. */
 export function hasCompoundNodes(cy: Core): boolean {
@@ -45,6 +43,8 @@ export interface CanvasRenderer {
   /** The hit test of a pointer at x, y (model units). */
   findNearestElements(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): unknown[];
   getCachedZSortedEles(forceRecalc?: boolean): ZSorted;
+  /** Splits the z-ordered list into what is being dragged and the rest, drawn on layers of their own. */
+  updateCachedGrabbedEles(): void;
   drawRoundPolygonPath(context: { beginPath?: () => void }, ...rest: unknown[]): void;
 }
 
@@ -61,7 +61,7 @@ export function restoreOwn<T extends object>(obj: T, name: keyof T): void {
   delete (obj as Partial<T>)[name];
 }
 
-/** The style's check after a property of `ele` changed: does the renderer's z order need sorting again? */
+/** The style's check after property `name` of `ele` changed: does the renderer's z order need sorting again? */
 export interface StyleTriggers {
   checkZOrderTrigger(ele: unknown, name: string, fromValue: unknown, toValue: unknown): void;
 }
