@@ -99,9 +99,33 @@ async function still(page: Page, timeoutMs = 30_000) {
   }
 }
 
+/** A hub tied to `leaves` organisations around it, each by the same kind of relationship. */
+function starGraph(leaves: number): { graph: Graph; layout: unknown } {
+  const nodes = ["hub", ...Array.from({ length: leaves }, (_, i) => `leaf-${i}`)].map((id) => ({
+    id,
+    type: "Organisation" as const,
+    name: id === "hub" ? "The hub" : `Organisation ${id.slice(5).padStart(2, "0")}`,
+    summary: `${id} of a test star.`,
+    properties: {},
+  }));
+  const relationships = nodes.slice(1).map((n) => ({
+    id: `${n.id}|CONNECTED_TO|hub`,
+    type: "CONNECTED_TO" as const,
+    from: n.id,
+    to: "hub",
+    section: "1.1",
+    quote: null,
+    properties: {},
+  }));
+  const positions = nodes.map((n, i) => [n.id, i ? 300 * Math.cos(i / 5) : 0, i ? 300 * Math.sin(i / 5) : 0]);
+  return { graph: { nodes, relationships }, layout: { version: "star", positions, ms: 1 } };
+}
+
 /** The explorer on a grid graph served in place of the API, once drawn and still. */
-async function openGrid(side: number): Promise<Page> {
-  const { graph, layout } = gridGraph(side);
+const openGrid = (side: number) => openGraph(gridGraph(side));
+
+/** The explorer on `graph` served in place of the API, at `query`, once drawn and still. */
+async function openGraph({ graph, layout }: { graph: Graph; layout: unknown }, query = ""): Promise<Page> {
   const page = await pages.blank();
   await page.route("**/api/graph", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(graph) }),
@@ -109,7 +133,7 @@ async function openGrid(side: number): Promise<Page> {
   await page.route("**/api/layout", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(layout) }),
   );
-  // The details of a grid node, for the details panel of a selection.
+  // The details of a node, for the details panel of a selection.
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   await page.route("**/api/nodes/*", (route) => {
     const node = byId.get(decodeURIComponent(new URL(route.request().url()).pathname.split("/").pop() ?? ""));
@@ -117,7 +141,7 @@ async function openGrid(side: number): Promise<Page> {
     return route.fulfill({ status: node ? 200 : 404, contentType: "application/json", body: JSON.stringify(body) });
   });
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(`${baseURL}/`);
+  await page.goto(`${baseURL}/${query}`);
   await page.waitForSelector('.canvas[data-ready="true"]', { timeout: 60_000 });
   await still(page);
   return page;
@@ -395,6 +419,32 @@ describe("a big graph seen whole, drawn as a sketch", () => {
   });
 
   it("logged no console errors", () => {
+    expect(pages.problems).toEqual([]);
+  });
+});
+
+describe("a hub's details", () => {
+  it("list twenty connections of a kind, and all of them on request", async () => {
+    const page = await openGraph(starGraph(30), "?sel=hub");
+    const details = page.locator("article.details");
+    const items = details.locator(".neighbours li");
+    await expect.poll(() => items.count()).toBe(20);
+    // In name order: the first twenty.
+    await expect.poll(() => items.first().textContent()).toContain("Organisation 00");
+    const more = details.getByRole("button", { name: "Show all 30" });
+    expect(await more.getAttribute("aria-expanded")).toBe("false");
+    await more.scrollIntoViewIfNeeded();
+    await shot(page, "hub-details");
+    await more.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => items.count()).toBe(30);
+    const fewer = details.getByRole("button", { name: "Show fewer" });
+    expect(await fewer.getAttribute("aria-expanded")).toBe("true");
+    // The same button, still where the keyboard is.
+    expect(await fewer.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => items.count()).toBe(20);
+    await page.close();
     expect(pages.problems).toEqual([]);
   });
 });
