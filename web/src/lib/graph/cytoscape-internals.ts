@@ -18,10 +18,6 @@ export type RenderedElement = SingularElementReturnValue & {
   poolIndex(): number;
 };
 
-/** Whether any node of `cy` has a parent: public but undeclared. */
-export function hasCompoundNodes(cy: Core): boolean {
-  return (cy as unknown as { hasCompoundNodes(): boolean }).hasCompoundNodes();
-}
 /** The renderer's z-ordered element list; its hit test reads the `interactive` ones from it. */
 export type ZSorted = RenderedElement[] & { interactive?: RenderedElement[] };
 
@@ -89,6 +85,11 @@ export function withMethod<K extends keyof CanvasRenderer, T>(
     if (own) Object.defineProperty(renderer, name, own);
     else restoreOwn(renderer, name);
   }
+}
+
+/** Whether any node of `cy` has a parent: public but undeclared. */
+export function hasCompoundNodes(cy: Core): boolean {
+  return (cy as unknown as { hasCompoundNodes(): boolean }).hasCompoundNodes();
 }
 
 /** Whether `cy.batch()` or `cy.startBatch()` holds the render loop: public but undeclared. */

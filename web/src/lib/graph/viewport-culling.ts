@@ -57,11 +57,11 @@ export function mayReach(ele: SingularElementReturnValue, box: Box, reach: numbe
 }
 
 /**
- * `lean`: the stylesheet is the lean one. Its plain elements (plain-elements.ts) are kept only when
- * their shape reaches the view (a label could reach 400 units further), and its plain edges are stroked
- * in a batch rather than one by one by Cytoscape.
+ * For a graph drawn with the lean stylesheet (lean-style.ts): its plain elements (plain-elements.ts) are
+ * kept only when their shape reaches the view (a label could reach 400 units further), and its plain
+ * edges are stroked in a batch rather than one by one by Cytoscape.
  */
-export function viewportCulling(cy: Core, opts: { lean: boolean }): ViewportCulling {
+export function viewportCulling(cy: Core): ViewportCulling {
   const renderer = canvasRenderer(cy);
   const draw = renderer.drawCachedElements.bind(renderer);
   const find = renderer.findNearestElements.bind(renderer);
@@ -69,13 +69,6 @@ export function viewportCulling(cy: Core, opts: { lean: boolean }): ViewportCull
   // Called with Cytoscape's extent test to follow: for the view, and for nodes being dragged.
   renderer.drawCachedElements = (context, eles, pxRatio, extent) => {
     if (!extent) return draw(context, eles, pxRatio, extent);
-    if (!opts.lean)
-      return draw(
-        context,
-        eles.filter((e) => mayReach(e, extent, DRAW_REACH)),
-        pxRatio,
-        extent,
-      );
     const plainReach = PLAIN_REACH + ANTIALIAS_PX / cy.zoom();
     const lines: EdgeSingular[] = [];
     const rest: RenderedElement[] = [];
