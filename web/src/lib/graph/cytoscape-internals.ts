@@ -44,6 +44,25 @@ export interface CanvasRenderer {
   drawRoundPolygonPath(context: { beginPath?: () => void }, ...rest: unknown[]): void;
 }
 
+/**
+ * One of the canvas renderer's caches of element or label textures (`renderer.data.eleTxrCache` and
+ * its three label kin), with the parts of it this app reads.
+ */
+export interface ElementTextureCache {
+  /** Drops the textures of these elements, before a frame, when their style or bounds changed. */
+  invalidateElements(eles: ArrayLike<SingularElementArgument>): void;
+  /** Which texture key each element id has a texture under. */
+  lookup: { keyForId: Map<string, unknown> };
+  /** The elements waiting to be drawn into the cache. */
+  getElementQueue(): { size(): number };
+}
+
+/** The renderer's four element texture caches: elements, and main, source and target labels. */
+export function elementTextureCaches(renderer: CanvasRenderer): ElementTextureCache[] {
+  const data = (renderer as unknown as { data: Partial<Record<string, ElementTextureCache>> }).data;
+  return ["eleTxrCache", "lblTxrCache", "slbTxrCache", "tlbTxrCache"].flatMap((k) => data[k] ?? []);
+}
+
 /** The renderer behind `cy`: `cy.renderer()` is public but undeclared. */
 export function canvasRenderer(cy: Core): CanvasRenderer {
   return (cy as unknown as { renderer(): CanvasRenderer }).renderer();
@@ -57,9 +76,20 @@ export function restoreOwn<T extends object>(obj: T, name: keyof T): void {
   delete (obj as Partial<T>)[name];
 }
 
-/** The style's check after property `name` of `ele` changed: does the renderer's z order need sorting again? */
+/** A style trigger: what follows from property `name` of `ele` going from one value to another. */
+type Trigger = (ele: SingularElementArgument, name: string, fromValue: unknown, toValue: unknown) => void;
+
+/**
+ * The style's checks after property `name` of `ele` changed. `checkTriggers` marks the element's and
+ * its connected edges' style caches stale, then runs the four others in this order.
+ */
 export interface StyleTriggers {
-  checkZOrderTrigger(ele: unknown, name: string, fromValue: unknown, toValue: unknown): void;
+  checkTriggers: Trigger;
+  /** Does the renderer's z order need sorting again? */
+  checkZOrderTrigger: Trigger;
+  checkBoundsTrigger: Trigger;
+  checkConnectedEdgesBoundsTrigger: Trigger;
+  checkParallelEdgesBoundsTrigger: Trigger;
 }
 
 /** The style object of `cy` (new if the whole stylesheet is replaced, which the explorer never does). */
@@ -85,6 +115,15 @@ export function withMethod<K extends keyof CanvasRenderer, T>(
     if (own) Object.defineProperty(renderer, name, own);
     else restoreOwn(renderer, name);
   }
+}
+
+/**
+ * Marks the cache of what an element derives from its style (is it visible, interactive, taking up
+ * space) stale, for this element alone: `dirtyStyleCache()` marks its connected edges' too. Private
+ * state (`_private.styleCache`).
+ */
+export function dirtyOwnStyleCache(ele: SingularElementArgument): void {
+  (ele as unknown as { _private: { styleCache: unknown } })._private.styleCache = null;
 }
 
 /** Whether any node of `cy` has a parent: public but undeclared. */
