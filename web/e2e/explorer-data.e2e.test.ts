@@ -34,11 +34,15 @@ function bigGraph(): Graph {
   return { nodes, relationships };
 }
 
-/** Opens the explorer with /api/graph answered by `body`; notes whether the check worker started. */
+/**
+ * Opens the explorer with /api/graph answered by `body`, as on a browser's first visit (no GPU's name
+ * remembered); notes which workers started.
+ */
 async function openWith(body: unknown): Promise<{ page: Page; workers: string[] }> {
   const page = await pages.blank();
   const workers: string[] = [];
   page.on("worker", (w) => workers.push(w.url()));
+  await page.addInitScript(() => localStorage.removeItem("pg:webgl-renderer"));
   await page.route("**/api/graph", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(body) }),
   );
@@ -55,6 +59,18 @@ describe("big answers of /api/graph", () => {
     await page.waitForSelector('.canvas[data-ready="true"]', { timeout: 30_000 });
     expect(await drawnIds(page)).toEqual(graph.nodes.map((n) => n.id).sort());
     expect(workers.some((u) => u.includes("response-check"))).toBe(true);
+    await page.close();
+  });
+
+  it("have the GPU's name asked in a worker of its own meanwhile, and remembered for the canvas", async () => {
+    const { page, workers } = await openWith(bigGraph());
+    await page.waitForSelector('.canvas[data-ready="true"]', { timeout: 30_000 });
+    expect(workers.some((u) => u.includes("renderer-probe"))).toBe(true);
+    // What renderer-choice.ts remembers; here Chromium's software rasteriser, so the canvas renderer.
+    const remembered = () =>
+      page.evaluate(() => JSON.parse(localStorage.getItem("pg:webgl-renderer") ?? "null") as { renderer?: unknown });
+    await expect.poll(async () => typeof (await remembered())?.renderer, { timeout: 10_000 }).toBe("string");
+    expect(String((await remembered()).renderer)).toMatch(/swiftshader|llvmpipe|software/i);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseRenderer, webglRendererString } from "./renderer-choice";
+import { chooseRenderer, probeRendererNow, webglRendererString } from "./renderer-choice";
 
 describe("renderer choice", () => {
   it("uses canvas on software rasterisers", () => {
@@ -69,5 +69,56 @@ describe("the WebGL probe", () => {
     };
     expect(webglRendererString(gpu.doc, broken, 0)).toBe("ANGLE (NVIDIA GeForce RTX 3060)");
     expect(gpu.made.contexts).toBe(2);
+  });
+
+  describe("in a worker", () => {
+    const UA = "Chromium 131";
+    /** A worker as the page sees it; `answer` delivers what the real one posts once loaded. */
+    const fakeWorker = () => {
+      const w = {
+        onmessage: null as ((e: MessageEvent) => void) | null,
+        onerror: null as (() => void) | null,
+        terminated: false,
+        terminate: () => void (w.terminated = true),
+        answer: (renderer: string | null) => w.onmessage?.({ data: { renderer } } as MessageEvent),
+      };
+      return w;
+    };
+
+    it("remembers the worker's answer, so the page makes no WebGL context of its own", () => {
+      const storage = memory();
+      const w = fakeWorker();
+      probeRendererNow(storage, () => w as unknown as Worker, UA);
+      w.answer("ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)))");
+      expect(w.terminated).toBe(true);
+      const page = browser("never asked", UA);
+      expect(webglRendererString(page.doc, storage)).toBe(
+        "ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)))",
+      );
+      expect(page.made.contexts).toBe(0);
+    });
+
+    it("leaves a null answer to the page, which asks its own canvas", () => {
+      const storage = memory();
+      const w = fakeWorker();
+      probeRendererNow(storage, () => w as unknown as Worker, UA);
+      w.answer(null);
+      const page = browser("llvmpipe (LLVM 15.0.6, 256 bits)", UA);
+      expect(webglRendererString(page.doc, storage)).toBe("llvmpipe (LLVM 15.0.6, 256 bits)");
+      expect(page.made.contexts).toBe(1);
+    });
+
+    it("starts no worker when the answer is remembered, or when nothing could remember it", () => {
+      const storage = memory();
+      webglRendererString(browser("ANGLE (NVIDIA GeForce RTX 3060)", UA).doc, storage);
+      let started = 0;
+      const start = () => {
+        started++;
+        return fakeWorker() as unknown as Worker;
+      };
+      probeRendererNow(storage, start, UA);
+      probeRendererNow(null, start, UA);
+      expect(started).toBe(0);
+    });
   });
 });

@@ -2,6 +2,8 @@
  * Cytoscape's WebGL renderer only pays off on a real GPU. Through a software rasteriser it was
  * 10–50× slower than canvas on this kind of machine, so a software renderer string means canvas.
  */
+import { readRenderer, type ProbeAnswer } from "./webgl-probe";
+
 const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|basic render|microsoft basic|mesa offscreen|lavapipe/i;
 
 export type RendererKind = "canvas" | "webgl";
@@ -15,6 +17,7 @@ export function chooseRenderer(rendererString: string | null, nodeCount: number)
 }
 
 const PROBE_KEY = "pg:webgl-renderer";
+type ProbeStorage = Pick<Storage, "getItem" | "setItem">;
 /** A browser's GPU seldom changes, but a new driver or a GPU given up after a crash should be seen within a day. */
 const PROBE_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -31,10 +34,19 @@ interface RememberedProbe {
  */
 export function webglRendererString(
   doc: Document = document,
-  storage: Pick<Storage, "getItem" | "setItem"> | null = browserStorage(),
+  storage: ProbeStorage | null = browserStorage(),
   now = Date.now(),
 ): string | null {
   const userAgent = doc.defaultView?.navigator.userAgent ?? "";
+  const seen = remembered(storage, userAgent, now);
+  if (seen !== undefined) return seen;
+  const renderer = readRenderer(doc.createElement("canvas"));
+  remember(storage, { userAgent, at: now, renderer });
+  return renderer;
+}
+
+/** The renderer remembered for this browser, if fresh; undefined when there is none to go by. */
+function remembered(storage: ProbeStorage | null, userAgent: string, now: number): string | null | undefined {
   try {
     const raw = storage?.getItem(PROBE_KEY);
     const seen = raw ? (JSON.parse(raw) as Partial<RememberedProbe>) : null;
@@ -43,39 +55,57 @@ export function webglRendererString(
   } catch {
     // Unreadable: probe again.
   }
-  const renderer = probeRenderer(doc);
+  return undefined;
+}
+
+function remember(storage: ProbeStorage | null, probe: RememberedProbe): void {
   try {
-    storage?.setItem(PROBE_KEY, JSON.stringify({ userAgent, at: now, renderer } satisfies RememberedProbe));
+    storage?.setItem(PROBE_KEY, JSON.stringify(probe));
   } catch {
     // Storage full or disabled: the next big graph probes again.
   }
-  return renderer;
 }
 
 /**
- * Probes now, while the page waits for a big graph's check in its worker, so the probe is not on the
- * way to the first picture of a browser's first visit (canvasSetup then finds the answer remembered).
+ * Probes now, while the page waits for a big graph's check in its worker, so that canvasSetup finds the
+ * answer remembered. In a worker of its own where the browser can make WebGL there (OffscreenCanvas):
+ * the probe then costs the page nothing. Where it cannot, where the worker's answer is not in by the
+ * time the canvas is made, or where nothing can be remembered, canvasSetup probes on the main thread.
  */
-export function probeRendererNow(): void {
-  webglRendererString();
+export function probeRendererNow(
+  storage: ProbeStorage | null = browserStorage(),
+  startWorker: () => Worker | null = startProbeWorker,
+  userAgent = globalThis.navigator?.userAgent ?? "",
+): void {
+  if (!storage || remembered(storage, userAgent, Date.now()) !== undefined) return;
+  let worker: Worker | null;
+  try {
+    worker = startWorker();
+  } catch {
+    return;
+  }
+  if (!worker) {
+    webglRendererString();
+    return;
+  }
+  const w = worker;
+  w.onmessage = (e: MessageEvent<ProbeAnswer>) => {
+    w.terminate();
+    // Null: no WebGL in a worker, which says nothing of the page's own; canvasSetup will ask there.
+    if (e.data.renderer !== null) remember(storage, { userAgent, at: Date.now(), renderer: e.data.renderer });
+  };
+  w.onerror = () => w.terminate();
+}
+
+/** The probe's worker, or null where a worker could not make WebGL (no OffscreenCanvas). */
+function startProbeWorker(): Worker | null {
+  if (typeof Worker === "undefined" || typeof OffscreenCanvas === "undefined") return null;
+  return new Worker(new URL("./renderer-probe.worker.ts", import.meta.url), { type: "module" });
 }
 
 function browserStorage(): Storage | null {
   try {
     return localStorage;
-  } catch {
-    return null;
-  }
-}
-
-function probeRenderer(doc: Document): string | null {
-  try {
-    const gl = doc.createElement("canvas").getContext("webgl");
-    if (!gl) return null;
-    const ext = gl.getExtension("WEBGL_debug_renderer_info");
-    const s = ext ? gl.getParameter(ext.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
-    gl.getExtension("WEBGL_lose_context")?.loseContext();
-    return typeof s === "string" ? s : null;
   } catch {
     return null;
   }
