@@ -78,20 +78,29 @@ describe("syncElements with slicing", () => {
   it("adds a small graph at once and a big one in slices, at the positions given", async () => {
     const small = headless();
     const s1 = slicing(() => small, 100);
-    await syncElements(small, elements(5), new Map([["n0", { x: 3, y: 4 }]]), s1);
+    await syncElements(small, elements(5), { at: new Map([["n0", { x: 3, y: 4 }]]), slicing: s1 });
     expect(s1.batchedAt).toHaveLength(0);
     expect(small.getElementById("n0").position()).toEqual({ x: 3, y: 4 });
     // An add at once is all in when it is done.
     let addedWith = 0;
-    await syncElements(small, elements(6), undefined, s1, false, () => (addedWith = small.elements().length));
+    await syncElements(small, elements(6), { slicing: s1, added: () => (addedWith = small.elements().length) });
     expect(addedWith).toBe(11);
 
     const big = headless();
     const s2 = slicing(() => big, 10);
-    await syncElements(big, elements(20), new Map([["n7", { x: 1, y: 2 }]]), s2);
+    await syncElements(big, elements(20), { at: new Map([["n7", { x: 1, y: 2 }]]), slicing: s2 });
     expect(s2.batchedAt.length).toBeGreaterThan(0);
     expect(big.elements()).toHaveLength(39);
     expect(big.getElementById("n7").position()).toEqual({ x: 1, y: 2 });
+  });
+
+  it("adds what the filters hide already hidden, keeping the element's own classes", async () => {
+    const cy = headless();
+    const els = elements(3).map((e) => (e.data.id === "e1" ? { ...e, classes: "flow" } : e));
+    await syncElements(cy, els, { shown: { nodes: new Set(["n0", "n1"]), edges: new Set(["e0"]) } });
+    expect(cy.elements(".hidden").map((e) => e.id())).toEqual(["n2", "e1"]);
+    expect(cy.getElementById("e1").classes()).toEqual(["flow", "hidden"]);
+    expect(cy.getElementById("n0").classes()).toEqual([]);
   });
 
   it("after the first add, adds only what is new, drops what is gone (axis headings kept) and updates sizes", async () => {
