@@ -2,7 +2,7 @@
  * The headings of the structured layouts (years, Norway / between / Uganda, node types) as label-only
  * Cytoscape nodes with the class `tick`: drawn with the graph, so they pan and zoom with it.
  */
-import type { Core } from "cytoscape";
+import type { Core, NodeCollection } from "cytoscape";
 import { NODE_STYLES } from "./node-styles";
 import { axisLabels, type Positions } from "./layouts";
 import type { NodeSpan, Side } from "./node-facts";
@@ -28,8 +28,27 @@ export function axisKey(layout: AxisLayout, facts: AxisFacts): (id: string) => s
   };
 }
 
+/**
+ * The headings added to each instance. Not found by a `.tick` selector: that filters every node (~6 ms at
+ * 20k nodes) and was asked for several times each time the zoom came to rest.
+ */
+const added = new WeakMap<Core, NodeCollection>();
+
+/** The headings now on `cy`. */
+export function tickNodes(cy: Core): NodeCollection {
+  const ticks = added.get(cy);
+  return ticks ? ticks.filter((t) => !t.removed()) : cy.collection();
+}
+
+/** Takes the headings off `cy`. */
+export function removeTicks(cy: Core): void {
+  tickNodes(cy).remove();
+  added.delete(cy);
+}
+
+/** Adds the headings of `layout` to `cy`, with those already there. */
 export function addTicks(cy: Core, layout: AxisLayout, pos: Positions, facts: AxisFacts): void {
-  cy.add(
+  const ticks = cy.add(
     axisLabels(layout, pos, axisKey(layout, facts)).map((a) => ({
       group: "nodes" as const,
       data: { id: a.id, label: a.label, type: "tick", size: 1 },
@@ -39,7 +58,8 @@ export function addTicks(cy: Core, layout: AxisLayout, pos: Positions, facts: Ax
       grabbable: false,
     })),
   );
-  cy.nodes(".tick").style({
+  added.set(cy, tickNodes(cy).union(ticks));
+  ticks.style({
     width: 1,
     height: 1,
     "background-opacity": 0,
@@ -57,6 +77,6 @@ export function addTicks(cy: Core, layout: AxisLayout, pos: Positions, facts: Ax
 /** Headings keep a readable size on screen as the zoom changes. */
 export function scaleTicks(cy: Core, layout: string): void {
   const zoom = cy.zoom();
-  const ticks = cy.nodes(".tick");
+  const ticks = tickNodes(cy);
   if (ticks.nonempty()) ticks.style("font-size", Math.max(16, Math.min(layout === "by-type" ? 40 : 90, 15 / zoom)));
 }

@@ -5,6 +5,7 @@
  * and forces a full redraw of every element.
  */
 import type { Core, NodeCollection, NodeSingular } from "cytoscape";
+import { tickNodes } from "./axis-ticks";
 
 /** The stylesheet's z-index for `node.major`, and the one above it for a major whose big label is placed. */
 export const MAJOR_Z = 20;
@@ -91,14 +92,11 @@ export function placeMajorLabels(
   const size = majorFontSize(zoom);
   const width = Math.round(size * 11);
   const gap = Math.round((GAP_PX / zoom) * 100) / 100;
-  // Each degree once: a hub's degree walks its edges (thousands at 20k nodes), and a sort asks many times.
-  const degree = new Map<string, number>();
-  const marked = markedMajors(cy);
-  marked.forEach((n: NodeSingular) => {
-    degree.set(n.id(), n.degree(false));
-  });
-  const deg = (n: NodeSingular) => degree.get(n.id()) ?? 0;
-  const majors = marked.sort((a, b) => Number(first.has(b.id())) - Number(first.has(a.id())) || deg(b) - deg(a));
+  // In the order markMajors was given them (the hubs by degree), `first` before the rest. Not by their
+  // degree here: that walks a hub's edges (thousands at 20k nodes) each time the zoom comes to rest.
+  const rank = new Map([...(marks.get(cy) ?? [])].map((id, i) => [id, i]));
+  const at0 = (n: NodeSingular) => (first.has(n.id()) ? -1 : (rank.get(n.id()) ?? 0));
+  const majors = markedMajors(cy).sort((a, b) => at0(a) - at0(b));
   const at = new Map<string, { p: { x: number; y: number }; r: number }>();
   // The stylesheet's width is the node's `size`: read from the data, since asking Cytoscape for the
   // rendered width resolves the hub's style and dirties the bounds of its every edge (40 ms at 20k nodes).
@@ -107,7 +105,7 @@ export function placeMajorLabels(
   });
   const nodeBoxes = [...at].map(([id, { p, r }]) => ({ id, box: [p.x - r, p.y - r, p.x + r, p.y + r] as Box }));
   // An axis's headings (Norway, Uganda, the years) are in the way too.
-  const placed: Box[] = cy.nodes(".tick").map((t: NodeSingular) => {
+  const placed: Box[] = tickNodes(cy).map((t: NodeSingular) => {
     const b = t.renderedBoundingBox({ includeLabels: true });
     return [b.x1, b.y1, b.x2, b.y2] as Box;
   });
@@ -158,7 +156,10 @@ function markedMajors(cy: Core): NodeCollection {
   return nodes.nodes(".major");
 }
 
-/** Marks these nodes `.major` (and only these), clearing the label sizes of the ones that stop being. */
+/**
+ * Marks these nodes `.major` (and only these), clearing the label sizes of the ones that stop being.
+ * Their labels are placed in this order.
+ */
 export function markMajors(cy: Core, ids: ReadonlySet<string>): void {
   cy.batch(() => {
     markedMajors(cy).forEach((n: NodeSingular) => {

@@ -5,7 +5,7 @@
  */
 import type { Core, NodeSingular, LayoutOptions } from "cytoscape";
 import type { Graph, GraphNode, GraphRelationship } from "@pg/api/contract";
-import { addTicks, type AxisFacts } from "./axis-ticks";
+import { addTicks, removeTicks, type AxisFacts } from "./axis-ticks";
 import { flowPositions } from "./flow-layout";
 import { FORCE_LAYOUT_MAX_NODES } from "@pg/api/contract/layout";
 import {
@@ -96,7 +96,7 @@ export async function startPositions(graph: Graph, layout: LayoutName, timeoutMs
 
 export function runLayout(run: LayoutRun): void {
   const { cy, layout, graph, dragged } = run;
-  cy.nodes(".tick").remove();
+  removeTicks(cy);
   if (layout !== "fcose") {
     const nodes = run.visible ?? graph.nodes;
     const pos =
