@@ -126,6 +126,22 @@ export function dirtyOwnStyleCache(ele: SingularElementArgument): void {
   (ele as unknown as { _private: { styleCache: unknown } })._private.styleCache = null;
 }
 
+/**
+ * An element's classes as Cytoscape keeps them, without the copy `classes()` makes: read for every
+ * element in view on every frame close up. Private state (`_private.classes`); never to be changed.
+ */
+export function ownClasses(ele: SingularElementArgument): ReadonlySet<string> {
+  return (ele as unknown as { _private: { classes: ReadonlySet<string> } })._private.classes;
+}
+
+/**
+ * Every element of `cy`, as Cytoscape keeps them: `cy.elements()` and `cy.nodes()` copy them into a new
+ * collection first (~20 ms at 20k nodes). Public but undeclared; only to be read.
+ */
+export function allElements(cy: Core): ArrayLike<SingularElementArgument> {
+  return (cy as unknown as { mutableElements(): ArrayLike<SingularElementArgument> }).mutableElements();
+}
+
 /** Whether any node of `cy` has a parent: public but undeclared. */
 export function hasCompoundNodes(cy: Core): boolean {
   return (cy as unknown as { hasCompoundNodes(): boolean }).hasCompoundNodes();

@@ -10,8 +10,8 @@
  * `minViewNodes` or fewer nodes, Cytoscape draws again: close up, its picture has the detail (borders,
  * all labels, arrows) and costs less. Exports (cy.png) always draw with Cytoscape.
  */
-import type { Core, EventObject, NodeSingular } from "cytoscape";
-import { canvasRenderer, isBatching, restoreOwn } from "./cytoscape-internals";
+import type { Core, EventObject } from "cytoscape";
+import { allElements, canvasRenderer, isBatching, restoreOwn } from "./cytoscape-internals";
 import { drawSketch } from "./sketch-draw";
 import { sketchScene } from "./sketch-scene";
 
@@ -22,16 +22,21 @@ export interface OverviewSketch {
   dispose(): void;
 }
 
-/** Nodes shown (not hidden, not an axis heading) whose centre is inside the viewport. */
-function nodesInView(cy: Core): number {
+/**
+ * Whether more than `than` nodes shown (not hidden, not an axis heading) have their centre inside the
+ * viewport. Asked before each frame: it stops counting there, and reads the elements without a copy.
+ */
+function moreNodesInView(cy: Core, than: number): boolean {
   const { x1, y1, x2, y2 } = cy.extent();
+  const eles = allElements(cy);
   let n = 0;
-  cy.nodes().forEach((node: NodeSingular) => {
-    if (node.hasClass("hidden") || node.hasClass("tick")) return;
+  for (let i = 0; i < eles.length; i++) {
+    const node = eles[i]!;
+    if (!node.isNode() || node.hasClass("hidden") || node.hasClass("tick")) continue;
     const p = node.position();
-    if (p.x >= x1 && p.x <= x2 && p.y >= y1 && p.y <= y2) n++;
-  });
-  return n;
+    if (p.x >= x1 && p.x <= x2 && p.y >= y1 && p.y <= y2 && ++n > than) return true;
+  }
+  return false;
 }
 
 export function overviewSketch(cy: Core, container: HTMLElement, minViewNodes = SKETCH_MIN_VIEW_NODES): OverviewSketch {
@@ -69,7 +74,7 @@ export function overviewSketch(cy: Core, container: HTMLElement, minViewNodes = 
   let stale = true;
   /** Draws the sketch if that is what the view wants; false when Cytoscape should draw it. */
   const sketched = (): boolean => {
-    if (!ctx || nodesInView(cy) <= minViewNodes) return false;
+    if (!ctx || !moreNodesInView(cy, minViewNodes)) return false;
     const w = container.clientWidth;
     const h = container.clientHeight;
     if (sketching && !stale && canvas.width === w && canvas.height === h) return true;

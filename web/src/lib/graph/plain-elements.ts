@@ -10,6 +10,7 @@
  * draws the rest over them (the nodes, and the edges with a label, an arrow or a colour of their own).
  */
 import type { EdgeSingular, SingularElementArgument } from "cytoscape";
+import { ownClasses } from "./cytoscape-internals";
 import { EDGE_WIDTH, FADED_OPACITY, MUTED_EDGE } from "./styles";
 
 /** The only class a plain element may have: fading changes nothing but its opacity. */
@@ -38,8 +39,8 @@ export type LineContext = Pick<
 
 /** True when the lean stylesheet draws `ele` plain: shown, not selected, no class but "faded". */
 export function isPlain(ele: SingularElementArgument): boolean {
-  const classes = ele.classes();
-  if (classes.length > 1 || (classes.length === 1 && classes[0] !== FADED) || ele.selected()) return false;
+  const classes = ownClasses(ele);
+  if (classes.size > 1 || (classes.size === 1 && !classes.has(FADED)) || ele.selected()) return false;
   if (ele.isNode()) return true;
   // An edge to a hidden node is not drawn at all; Cytoscape knows that, so it is left to Cytoscape.
   const e = ele as EdgeSingular;

@@ -89,6 +89,8 @@ export function keepZOrder(cy: Core): ZOrder {
       moved.add(ele as RenderedElement);
       return;
     }
+    // Everything is sorted anew: those collected so far need no mending.
+    if (name === "z-index") moved.clear();
     check(ele, name, from, to);
   };
 
