@@ -1,4 +1,5 @@
 import { NODE_TYPES } from "@pg/seed/schema";
+import cytoscape, { type StylesheetJson } from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { LEAN_GRAPH_NODES, leanStylesheet, styleTier, stylesheetFor } from "./lean-style";
 import { BIG_GRAPH_ELEMENTS, graphStylesheet } from "./styles";
@@ -35,5 +36,23 @@ describe("style by graph size", () => {
     expect(labelled?.style["font-family"]).toBeDefined();
     // Every state the full sheet styles (selection, hover, paths, flows, hiding) is styled here too.
     for (const r of graphStylesheet({ big: true })) if (r.selector !== "node") expect(selectors).toContain(r.selector);
+  });
+  it("draws a labelled edge straight, as a selection's, with no search for the edges parallel to it", () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: leanStylesheet() as unknown as StylesheetJson,
+      elements: [
+        { data: { id: "a", type: "Person", size: 20 } },
+        { data: { id: "b", type: "Person", size: 20 } },
+        { data: { id: "ab", source: "a", target: "b", label: "knows" } },
+      ],
+    });
+    const e = cy.$id("ab");
+    expect(e.style("curve-style")).toBe("haystack");
+    for (const cls of ["hover", "near", "picked", "in-path", "flow"]) {
+      e.classes([cls]);
+      expect([cls, e.style("curve-style")]).toEqual([cls, "straight"]);
+    }
   });
 });

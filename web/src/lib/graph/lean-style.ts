@@ -53,8 +53,13 @@ export function leanStylesheet(opts: { projector?: boolean } = {}): StyleRule[] 
     if (rule.selector === "node") Object.assign(base, { label: "", "border-width": 0 });
     else Object.assign(base, { "curve-style": "haystack", "haystack-radius": 0, "target-arrow-shape": "none" });
     rules.push({ selector: rule.selector, style: base });
-    // Later rules (selected, hover, highlights) still override these, as they did the base.
-    rules.push({ selector: labelled, style: pick(rule.style, keep, false) });
+    // Later rules (selected, hover, highlights) still override these, as they did the base. A labelled
+    // edge is straight, as the big sheet draws a selection's: a bezier has Cytoscape find the other edges
+    // between its two nodes, a walk of a hub's every edge for each of its edges (at 20k nodes, the first
+    // hover of a hub spent ~60 ms on it). Parallel edges then overlap, as they do in the selection.
+    const style = pick(rule.style, keep, false);
+    if (rule.selector === "edge") style["curve-style"] = "straight";
+    rules.push({ selector: labelled, style });
   }
   return rules;
 }
