@@ -11,7 +11,7 @@ const baseURL = inject("baseURL");
 const pages = explorerPages();
 
 const COUNT = 40;
-/** Past OFF_THREAD_MIN_CHARS in web/src/lib/response-check.ts: answers this big are checked in the worker. */
+/** Past OFF_THREAD_MIN_BYTES in web/src/lib/response-check.ts: answers this big are checked in the worker. */
 const BIG_CHARS = 2_500_000;
 function bigGraph(): Graph {
   const summary = "A long summary that makes the answer big. ".repeat(Math.ceil(BIG_CHARS / COUNT / 40));

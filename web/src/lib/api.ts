@@ -12,7 +12,7 @@ import {
   type GraphPathT,
   type SearchHitT,
 } from "./api-schemas";
-import { checkOffThread, expectBigAnswer, type CheckedSchema } from "./response-check";
+import { OFF_THREAD_MIN_BYTES, checkOffThread, expectBigAnswer, type CheckedSchema } from "./response-check";
 
 /** An answer from the API that says something went wrong; the message is meant for people. */
 export class ApiError extends Error {
@@ -67,8 +67,12 @@ async function get<S extends z.ZodType>(
     throw new ApiError(0, "UNREACHABLE", "The server cannot be reached. Check the connection; the page will retry.");
   }
   if (offThread && res.ok) expectBigAnswer(Number(res.headers.get("content-length")));
-  const text = await res.text();
-  const verdict = res.ok && offThread ? checkOffThread(offThread.schema, text) : null;
+  // The bytes, decoded here and then handed to the worker that checks a big answer. A big answer is
+  // parsed in the next task: at 20k nodes decoding and parsing its 16 MB were one task of 0.2 s.
+  const bytes = await res.arrayBuffer();
+  const text = new TextDecoder().decode(bytes);
+  if (bytes.byteLength >= OFF_THREAD_MIN_BYTES) await new Promise((r) => setTimeout(r, 0));
+  const verdict = res.ok && offThread ? checkOffThread(offThread.schema, bytes) : null;
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : null;

@@ -6,10 +6,10 @@
 import { CHECKED_OFF_THREAD, type CheckAnswer, type CheckRequest } from "./response-check";
 
 self.onmessage = (e: MessageEvent<CheckRequest>) => {
-  const { id, schema, text } = e.data;
+  const { id, schema, bytes } = e.data;
   let answer: CheckAnswer;
   try {
-    const parsed = CHECKED_OFF_THREAD[schema].safeParse(JSON.parse(text));
+    const parsed = CHECKED_OFF_THREAD[schema].safeParse(JSON.parse(new TextDecoder().decode(bytes)));
     answer = parsed.success
       ? { id, ok: true, issues: [] }
       : { id, ok: false, issues: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".")}: ${i.message}`) };

@@ -15,9 +15,11 @@ class FakeWorker {
   onmessage: ((e: MessageEvent<Answer>) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
   posted: Ask[] = [];
+  transferred: Transferable[][] = [];
   terminated = false;
-  postMessage(message: Ask) {
+  postMessage(message: Ask, transfer: Transferable[]) {
     this.posted.push(message);
+    this.transferred.push(transfer);
   }
   terminate() {
     this.terminated = true;
@@ -63,6 +65,14 @@ describe("workerClient", () => {
     w.answer({ id: a!.id, doubled: 99 });
     await expect(first).resolves.toEqual({ id: a!.id, doubled: 4 });
     await expect(second).resolves.toEqual({ id: b!.id, doubled: 10 });
+  });
+
+  it("hands the worker the buffers it is given to transfer, and none otherwise", () => {
+    const { client, made } = setup();
+    const bytes = new ArrayBuffer(8);
+    void client.request((id) => ({ id, n: 1 }), [bytes]);
+    void client.request((id) => ({ id, n: 2 }));
+    expect(made[0]!.transferred).toEqual([[bytes], []]);
   });
 
   it("rejects when the worker cannot be created, and does not try again", async () => {

@@ -11,9 +11,10 @@ export interface WorkerClient<Req, Res> {
   /**
    * Posts `make(id)` and settles with the answer that carries that id. Rejects when the worker cannot be
    * created or fails: a worker that has failed once is given up, so later requests reject at once and the
-   * caller's fallback takes over without waiting on a worker that may be dead.
+   * caller's fallback takes over without waiting on a worker that may be dead. `transfer`: buffers of the
+   * request handed to the worker rather than copied (they are unusable here afterwards).
    */
-  request(make: (id: number) => Req): Promise<Res>;
+  request(make: (id: number) => Req, transfer?: Transferable[]): Promise<Res>;
 }
 
 interface Waiting<Res> {
@@ -66,12 +67,12 @@ export function workerClient<Req, Res extends { id: number }>(create: () => Work
         return false;
       }
     },
-    request(make) {
+    request(make, transfer = []) {
       return new Promise<Res>((resolve, reject) => {
         const w = get();
         const id = nextId++;
         waiting.set(id, { resolve, reject });
-        w.postMessage(make(id));
+        w.postMessage(make(id), transfer);
       });
     },
   };
