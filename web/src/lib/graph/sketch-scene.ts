@@ -5,7 +5,8 @@
  * resolving them. The colours and widths are the stylesheet's (styles.ts), so both pictures agree.
  */
 import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
-import { NODE_TYPES, type FlowStatus, type NodeType } from "@pg/seed/schema";
+import { NODE_TYPES, type FlowStatus } from "@pg/seed/schema";
+import { allElements, ownClasses } from "./cytoscape-internals";
 import { placedSide, type Side } from "./label-placement";
 import { FLOW_STATUS_STYLES, NODE_STYLES, type NodeShape } from "./node-styles";
 import { ACCENT, EDGE_WIDTH, FADED_OPACITY, HIGHLIGHT, MUTED_EDGE, PICKED_EDGE } from "./styles";
@@ -59,39 +60,59 @@ export interface SketchScene {
 /** Cytoscape's look for a node of no known type. */
 const UNTYPED = { color: "#999999", shape: "ellipse" } as const;
 
+/** Each known type's look, by type. */
+const LOOKS = new Map<string, { color: string; shape: NodeShape }>(NODE_TYPES.map((t) => [t, NODE_STYLES[t]]));
+
+/**
+ * Read once per picture of the whole graph (each time a big graph's view comes to rest): one pass over
+ * Cytoscape's elements without a copy, and the plain edges (no class, or only "faded"; most of them)
+ * put in their group without working out their look.
+ */
 export function sketchScene(cy: Core): SketchScene {
   const edges = new Map<string, EdgeGroup & { rank: number }>();
   const nodes = new Map<string, NodeGroup & { rank: number }>();
   const rings: Ring[] = [];
   const labels: (SketchLabel & { rank: number })[] = [];
   let nodeCount = 0;
-
-  cy.edges().forEach((e: EdgeSingular) => {
-    if (e.hasClass("hidden")) return;
-    const s = e.source();
-    const t = e.target();
-    if (s.hasClass("hidden") || t.hasClass("hidden")) return;
-    const look = edgeLook(e);
+  const edgeGroup = (look: ReturnType<typeof edgeLook>) => {
     const key = `${look.color}|${look.width}|${look.alpha}`;
     let g = edges.get(key);
     if (!g) edges.set(key, (g = { ...look, coords: [] }));
-    const a = s.position();
-    const b = t.position();
-    g.coords.push(a.x, a.y, b.x, b.y);
-  });
+    return g;
+  };
+  let plain: EdgeGroup | undefined;
+  let plainFaded: EdgeGroup | undefined;
 
-  cy.nodes().forEach((n: NodeSingular) => {
-    if (n.hasClass("hidden")) return;
+  const eles = allElements(cy);
+  for (let i = 0; i < eles.length; i++) {
+    const ele = eles[i]!;
+    const classes = ownClasses(ele);
+    if (classes.has("hidden")) continue;
+    if (ele.isEdge()) {
+      const e = ele as EdgeSingular;
+      const s = e.source();
+      const t = e.target();
+      if (s.hasClass("hidden") || t.hasClass("hidden")) continue;
+      const g =
+        classes.size === 0
+          ? (plain ??= edgeGroup(edgeLook(e)))
+          : classes.size === 1 && classes.has("faded")
+            ? (plainFaded ??= edgeGroup(edgeLook(e)))
+            : edgeGroup(edgeLook(e));
+      const a = s.position();
+      const b = t.position();
+      g.coords.push(a.x, a.y, b.x, b.y);
+      continue;
+    }
+    const n = ele as NodeSingular;
     const p = n.position();
-    const label = String(n.data("label") ?? "");
-    if (n.hasClass("tick")) {
-      labels.push({ text: label, x: p.x, y: p.y, d: 0, side: "top", heading: true, rank: 0 });
-      return;
+    if (classes.has("tick")) {
+      labels.push({ text: String(n.data("label") ?? ""), x: p.x, y: p.y, d: 0, side: "top", heading: true, rank: 0 });
+      continue;
     }
     nodeCount++;
-    const type = n.data("type") as NodeType;
-    const style = NODE_TYPES.includes(type) ? NODE_STYLES[type] : UNTYPED;
-    const faded = n.hasClass("faded");
+    const style = LOOKS.get(n.data("type") as string) ?? UNTYPED;
+    const faded = classes.has("faded");
     const alpha = faded ? FADED_OPACITY : 1;
     const key = `${style.color}|${style.shape}|${alpha}`;
     let g = nodes.get(key);
@@ -99,15 +120,17 @@ export function sketchScene(cy: Core): SketchScene {
     const d = Number(n.data("size")) || 30;
     g.coords.push(p.x, p.y, d);
     const selected = n.selected();
-    const hover = n.hasClass("hover");
-    const ring = selected ? ACCENT : n.hasClass("current-hop") || n.hasClass("in-path") || hover ? HIGHLIGHT : null;
+    if (classes.size === 0 && !selected) continue;
+    const hover = classes.has("hover");
+    const ring = selected ? ACCENT : classes.has("current-hop") || classes.has("in-path") || hover ? HIGHLIGHT : null;
     if (ring) rings.push({ color: ring, x: p.x, y: p.y, d });
     // As Cytoscape shows a whole big graph: the labels placed where they cover no other (label-placement.ts),
     // the selection's and the hovered node's; other labels are too small to draw at such a zoom.
-    const side = n.hasClass("major") ? placedSide(n) : null;
+    const side = classes.has("major") ? placedSide(n) : null;
     const rank = selected ? 1 : hover ? 2 : side ? 3 : 0;
-    if (!faded && rank) labels.push({ text: label, x: p.x, y: p.y, d, side: side ?? "bottom", heading: false, rank });
-  });
+    const text = String(n.data("label") ?? "");
+    if (!faded && rank) labels.push({ text, x: p.x, y: p.y, d, side: side ?? "bottom", heading: false, rank });
+  }
 
   const byRank = <T extends { rank: number }>(all: Iterable<T>) =>
     [...all].sort((a, b) => a.rank - b.rank).map(({ rank: _, ...g }) => g);
