@@ -1,159 +1,33 @@
 // A big graph (past PREVIEW_MIN_NODES) pans and zooms by moving the last picture and is drawn again
 // once the hand rests: the picture follows the mouse, wheel and keys with no Cytoscape frame in
 // between, lands where Cytoscape then draws it, and a click still selects the node under it.
-import type { Graph } from "@pg/api/contract";
-import type { Core } from "cytoscape";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import "../../test-support/provided-context";
 import { explorerPages, nodeOnPage, shot } from "./explorer-page";
+import {
+  camera,
+  cytoscapePixel,
+  type CyWindow,
+  framesSince,
+  MUTED_EDGE,
+  NOT_MOVED,
+  openBigGrid,
+  ORGANISATION,
+  rgbaOf,
+  shifts,
+  still,
+  transforms,
+} from "./big-graph-page";
 
-const baseURL = inject("baseURL");
 const pages = explorerPages();
-
-/** A side × side grid of organisations, each tied to its right and lower neighbour, 60 apart. */
-function gridGraph(SIDE: number): { graph: Graph; layout: unknown } {
-  const id = (i: number) => `grid-${i}`;
-  const nodes = Array.from({ length: SIDE * SIDE }, (_, i) => ({
-    id: id(i),
-    type: "Organisation" as const,
-    name: `Organisation ${i}`,
-    summary: `Organisation number ${i} of a test grid.`,
-    properties: { country: i % 2 ? "Norway" : "Uganda" },
-  }));
-  const relationships = nodes.flatMap((_, i) =>
-    [i % SIDE < SIDE - 1 ? i + 1 : -1, i + SIDE < SIDE * SIDE ? i + SIDE : -1]
-      .filter((j) => j >= 0)
-      .map((j) => ({
-        id: `${id(i)}|CONNECTED_TO|${id(j)}`,
-        type: "CONNECTED_TO" as const,
-        from: id(i),
-        to: id(j),
-        section: "1.1",
-        quote: null,
-        properties: {},
-      })),
-  );
-  const positions = nodes.map((n, i) => [n.id, (i % SIDE) * 60, Math.floor(i / SIDE) * 60]);
-  return { graph: { nodes, relationships }, layout: { version: "grid", positions, ms: 1 } };
-}
-
-type CyWindow = { __cy: Core };
-/** The legend's colour of an organisation, and the selection's outline (node-styles.ts, styles.ts). */
-const ORGANISATION = "#1f5fa8";
-const SELECTED = "#d4691e";
-/** The colour and opacity (0-255 each) at a point of the page on a canvas of the graph. */
-const rgbaOf = (page: Page, selector: string, at: { x: number; y: number }) =>
-  page.evaluate(
-    ({ selector, at }) => {
-      const c = document.querySelector<HTMLCanvasElement>(selector)!;
-      const r = c.getBoundingClientRect();
-      const scale = c.width / r.width;
-      const x = Math.round((at.x - r.left) * scale);
-      return [...c.getContext("2d")!.getImageData(x, Math.round((at.y - r.top) * scale), 1, 1).data];
-    },
-    { selector, at },
-  );
-/** The colour (#rrggbb) at a point of the page on a canvas of the graph: Cytoscape's node layer or the sketch. */
-const pixelOf = async (page: Page, selector: string, at: { x: number; y: number }) =>
-  `#${(await rgbaOf(page, selector, at))
-    .slice(0, 3)
-    .map((v) => v.toString(16).padStart(2, "0"))
-    .join("")}`;
-/** A plain edge's grey, MUTED_EDGE in styles.ts. */
-const MUTED_EDGE = [0xbc, 0xc4, 0xcc];
-const cytoscapePixel = (page: Page, at: { x: number; y: number }) =>
-  pixelOf(page, '.canvas canvas[data-id="layer2-node"]', at);
-const NOT_MOVED = ["", "", "", ""];
-const camera = (page: Page) =>
-  page.evaluate(() => {
-    const cy = (window as unknown as CyWindow).__cy;
-    return { zoom: cy.zoom(), pan: { ...cy.pan() } };
-  });
-/** The CSS transforms on the canvases: Cytoscape's three layers and the overview sketch. */
-const transforms = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll(".canvas canvas")].map((c) => (c as HTMLElement).style.transform));
-/** The shift of each canvas, rounded to a tenth of a pixel, or null when it is not a plain shift. */
-const shifts = async (page: Page) =>
-  (await transforms(page)).map((t) => {
-    const m = /^translate\((-?[\d.e-]+)px, (-?[\d.e-]+)px\) scale\(1\)$/.exec(t);
-    return m ? [Math.round(Number(m[1]) * 10) / 10, Math.round(Number(m[2]) * 10) / 10] : null;
-  });
-/** Cytoscape frames drawn since the last call. */
-const framesSince = (page: Page) =>
-  page.evaluate(() => {
-    const w = window as unknown as CyWindow & { __frames?: number };
-    if (w.__frames === undefined) w.__cy.on("render", () => (w.__frames = (w.__frames ?? 0) + 1));
-    const n = w.__frames ?? 0;
-    w.__frames = 0;
-    return n;
-  });
-/** Until Cytoscape has drawn nothing for half a second (it goes on filling its caches after a move). */
-async function still(page: Page, timeoutMs = 30_000) {
-  const until = Date.now() + timeoutMs;
-  await framesSince(page);
-  for (;;) {
-    await page.waitForTimeout(500);
-    if ((await framesSince(page)) === 0) return;
-    if (Date.now() > until) throw new Error(`Cytoscape was still drawing after ${timeoutMs} ms`);
-  }
-}
-
-/** A hub tied to `leaves` organisations around it, each by the same kind of relationship. */
-function starGraph(leaves: number): { graph: Graph; layout: unknown } {
-  const nodes = ["hub", ...Array.from({ length: leaves }, (_, i) => `leaf-${i}`)].map((id) => ({
-    id,
-    type: "Organisation" as const,
-    name: id === "hub" ? "The hub" : `Organisation ${id.slice(5).padStart(2, "0")}`,
-    summary: `${id} of a test star.`,
-    properties: {},
-  }));
-  const relationships = nodes.slice(1).map((n) => ({
-    id: `${n.id}|CONNECTED_TO|hub`,
-    type: "CONNECTED_TO" as const,
-    from: n.id,
-    to: "hub",
-    section: "1.1",
-    quote: null,
-    properties: {},
-  }));
-  const positions = nodes.map((n, i) => [n.id, i ? 300 * Math.cos(i / 5) : 0, i ? 300 * Math.sin(i / 5) : 0]);
-  return { graph: { nodes, relationships }, layout: { version: "star", positions, ms: 1 } };
-}
-
-/** The explorer on a grid graph served in place of the API, once drawn and still. */
-const openGrid = (side: number) => openGraph(gridGraph(side));
-
-/** The explorer on `graph` served in place of the API, at `query`, once drawn and still. */
-async function openGraph({ graph, layout }: { graph: Graph; layout: unknown }, query = ""): Promise<Page> {
-  const page = await pages.blank();
-  await page.route("**/api/graph", (route) =>
-    route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(graph) }),
-  );
-  await page.route("**/api/layout", (route) =>
-    route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(layout) }),
-  );
-  // The details of a node, for the details panel of a selection.
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  await page.route("**/api/nodes/*", (route) => {
-    const node = byId.get(decodeURIComponent(new URL(route.request().url()).pathname.split("/").pop() ?? ""));
-    const body = node ? { node, labels: ["Organisation"], evidence: [], neighbours: [] } : null;
-    return route.fulfill({ status: node ? 200 : 404, contentType: "application/json", body: JSON.stringify(body) });
-  });
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(`${baseURL}/${query}`);
-  await page.waitForSelector('.canvas[data-ready="true"]', { timeout: 60_000 });
-  await still(page);
-  return page;
-}
 
 describe("a big graph's pan and zoom", () => {
   let page: Page;
   let box: { x: number; y: number; width: number; height: number };
   beforeAll(async () => {
     // 2500 nodes: past PREVIEW_MIN_NODES, and not past SKETCH_MIN_VIEW_NODES, so Cytoscape draws it.
-    page = await openGrid(50);
-    box = (await page.locator(".canvas").boundingBox())!;
+    ({ page, box } = await openBigGrid(pages, 50));
   });
   afterAll(() => page.close());
 
@@ -317,134 +191,6 @@ describe("a big graph's pan and zoom", () => {
   });
 
   it("logged no console errors", () => {
-    expect(pages.problems).toEqual([]);
-  });
-});
-
-/** Whether the overview sketch or Cytoscape's canvases are on screen. */
-const shown = (page: Page) =>
-  page.evaluate(() => {
-    const all = [...document.querySelectorAll<HTMLCanvasElement>(".canvas canvas")];
-    const sketch = all.find((c) => c.classList.contains("overview-sketch"));
-    const cytoscape = all.filter((c) => c !== sketch).map((c) => c.style.visibility !== "hidden");
-    return { sketch: sketch?.style.visibility === "visible", cytoscape: cytoscape.every(Boolean) };
-  });
-const sketchPixel = (page: Page, at: { x: number; y: number }) => pixelOf(page, ".overview-sketch", at);
-
-describe("a big graph seen whole, drawn as a sketch", () => {
-  let page: Page;
-  let box: { x: number; y: number; width: number; height: number };
-  beforeAll(async () => {
-    // 3600 nodes, all in view once fitted: past SKETCH_MIN_VIEW_NODES.
-    page = await openGrid(60);
-    box = (await page.locator(".canvas").boundingBox())!;
-  });
-  afterAll(() => page.close());
-
-  it("is drawn by the sketch, each node in its type's colour, and by Cytoscape once zoomed in close", async () => {
-    expect(await shown(page)).toEqual({ sketch: true, cytoscape: false });
-    expect(await sketchPixel(page, await nodeOnPage(page, "grid-1830"))).toBe(ORGANISATION);
-    await shot(page, "32-big-graph-sketch");
-    const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    await page.mouse.move(middle.x, middle.y);
-    // Six notches: about 2.3 times closer, a fifth of the nodes in view.
-    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -120);
-    await expect.poll(() => shown(page)).toEqual({ sketch: false, cytoscape: true });
-    await expect.poll(() => transforms(page)).toEqual(NOT_MOVED);
-    await still(page);
-    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 120);
-    await expect.poll(() => shown(page)).toEqual({ sketch: true, cytoscape: false });
-    await expect.poll(() => transforms(page)).toEqual(NOT_MOVED);
-    await still(page);
-  });
-
-  it("a drag moves the sketch with the mouse, and it is drawn again where it was let go", async () => {
-    const before = await camera(page);
-    const from = { x: box.x + 40, y: box.y + box.height - 40 };
-    await page.mouse.move(from.x, from.y);
-    await still(page);
-    await page.mouse.down();
-    for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + 10 * i, from.y - 5 * i);
-    await expect.poll(() => shifts(page)).toEqual(Array(4).fill([100, -50]));
-    expect(await framesSince(page)).toBe(0);
-    await page.mouse.up();
-    await expect.poll(async () => (await camera(page)).pan.x).toBeCloseTo(before.pan.x + 100, 6);
-    await expect.poll(() => transforms(page)).toEqual(NOT_MOVED);
-    expect(await shown(page)).toEqual({ sketch: true, cytoscape: false });
-    const at = await nodeOnPage(page, "grid-1830");
-    expect(await sketchPixel(page, at)).toBe(ORGANISATION);
-    await still(page);
-  });
-
-  it("a click on a node selects it, and the sketch rings it in the selection's colour", async () => {
-    const at = await nodeOnPage(page, "grid-1830");
-    await page.mouse.click(at.x, at.y);
-    await expect.poll(() => page.locator("#details-title").textContent()).toBe("Organisation 1830");
-    const { zoom } = await camera(page);
-    // The ring: 2 px outside the node's edge, 3 px wide.
-    const ring = { x: at.x + (30 * zoom) / 2 + 2, y: at.y };
-    await expect.poll(() => sketchPixel(page, ring)).toBe(SELECTED);
-    // The view's tools stay over the sketch, which the drag above moved under them. The sketch lets the
-    // pointer through, so for the look-up it is made to catch it: whatever is on top answers.
-    const fit = (await page.getByRole("button", { name: "Fit to screen" }).boundingBox())!;
-    const onTop = await page.evaluate(
-      ({ x, y }) => {
-        const sketch = document.querySelector<HTMLCanvasElement>(".overview-sketch")!;
-        sketch.style.pointerEvents = "auto";
-        const top = document.elementFromPoint(x, y);
-        sketch.style.pointerEvents = "none";
-        return top?.closest("button")?.textContent?.trim() ?? top?.className ?? null;
-      },
-      { x: fit.x + fit.width / 2, y: fit.y + fit.height / 2 },
-    );
-    expect(onTop).toBe("Fit to screen");
-    await shot(page, "33-big-graph-sketch-selection");
-    await page.mouse.click(box.x + 5, box.y + box.height - 5);
-    await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe(null);
-    await expect.poll(() => sketchPixel(page, ring)).not.toBe(SELECTED);
-    await still(page);
-  });
-
-  it("an export is still drawn by Cytoscape, with every node", async () => {
-    const png = await page.evaluate(async () => {
-      const blob = await (window as unknown as CyWindow).__cy.png({ output: "blob-promise", full: true });
-      const img = await createImageBitmap(blob);
-      return { size: blob.size, width: img.width, height: img.height };
-    });
-    expect(png.size).toBeGreaterThan(10_000);
-    // The whole 60 × 60 grid, 60 apart, at zoom 1: about 3570 px square.
-    expect(png.width).toBeGreaterThan(3500);
-    expect(png.height).toBeGreaterThan(3500);
-    expect(await shown(page)).toEqual({ sketch: true, cytoscape: false });
-  });
-
-  it("logged no console errors", () => {
-    expect(pages.problems).toEqual([]);
-  });
-});
-
-describe("a hub's details", () => {
-  it("list twenty connections of a kind, and all of them on request", async () => {
-    const page = await openGraph(starGraph(30), "?sel=hub");
-    const details = page.locator("article.details");
-    const items = details.locator(".neighbours li");
-    await expect.poll(() => items.count()).toBe(20);
-    // In name order: the first twenty.
-    await expect.poll(() => items.first().textContent()).toContain("Organisation 00");
-    const more = details.getByRole("button", { name: "Show all 30" });
-    expect(await more.getAttribute("aria-expanded")).toBe("false");
-    await more.scrollIntoViewIfNeeded();
-    await shot(page, "hub-details");
-    await more.focus();
-    await page.keyboard.press("Enter");
-    await expect.poll(() => items.count()).toBe(30);
-    const fewer = details.getByRole("button", { name: "Show fewer" });
-    expect(await fewer.getAttribute("aria-expanded")).toBe("true");
-    // The same button, still where the keyboard is.
-    expect(await fewer.evaluate((b) => b === document.activeElement)).toBe(true);
-    await page.keyboard.press("Enter");
-    await expect.poll(() => items.count()).toBe(20);
-    await page.close();
     expect(pages.problems).toEqual([]);
   });
 });
