@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseRenderer, probeRendererNow, webglRendererString } from "./renderer-choice";
+import { chooseRenderer, probeRendererNow, rendererProbed, webglRendererString } from "./renderer-choice";
 
 describe("renderer choice", () => {
   it("uses canvas on software rasterisers", () => {
@@ -96,6 +96,21 @@ describe("the WebGL probe", () => {
         "ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero)))",
       );
       expect(page.made.contexts).toBe(0);
+    });
+
+    it("lets the canvas wait for the worker's answer, and not at all when none is being asked", async () => {
+      const storage = memory();
+      const w = fakeWorker();
+      probeRendererNow(storage, () => w as unknown as Worker, UA);
+      let probed = false;
+      void rendererProbed().then(() => (probed = true));
+      await Promise.resolve();
+      expect(probed).toBe(false);
+      w.answer("ANGLE (NVIDIA GeForce RTX 3060)");
+      await rendererProbed();
+      await Promise.resolve();
+      expect(probed).toBe(true);
+      await rendererProbed();
     });
 
     it("leaves a null answer to the page, which asks its own canvas", () => {

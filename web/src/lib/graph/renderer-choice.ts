@@ -89,12 +89,37 @@ export function probeRendererNow(
     return;
   }
   const w = worker;
-  w.onmessage = (e: MessageEvent<ProbeAnswer>) => {
-    w.terminate();
-    // Null: no WebGL in a worker, which says nothing of the page's own; canvasSetup will ask there.
-    if (e.data.renderer !== null) remember(storage, { userAgent, at: Date.now(), renderer: e.data.renderer });
-  };
-  w.onerror = () => w.terminate();
+  inFlight = new Promise<void>((settle) => {
+    let settled = false;
+    const done = () => {
+      if (settled) return;
+      settled = true;
+      w.terminate();
+      inFlight = null;
+      settle();
+    };
+    w.onmessage = (e: MessageEvent<ProbeAnswer>) => {
+      // Null: no WebGL in a worker, which says nothing of the page's own; canvasSetup will ask there.
+      if (e.data.renderer !== null) remember(storage, { userAgent, at: Date.now(), renderer: e.data.renderer });
+      done();
+    };
+    w.onerror = done;
+    // A worker that never answers holds nothing up for long: the page then asks for itself.
+    setTimeout(done, PROBE_WAIT_MS);
+  });
+}
+
+/** The longest a canvas waits for the probe's worker. */
+const PROBE_WAIT_MS = 1000;
+let inFlight: Promise<void> | null = null;
+
+/**
+ * Settles once the probe's worker has answered, failed or run out of time; at once when there is none.
+ * Making a WebGL context on the page while the worker makes its own waited on it: a task of ~0.2 s at 5k
+ * nodes, where the worker's answer comes after the graph's check.
+ */
+export function rendererProbed(): Promise<void> {
+  return inFlight ?? Promise.resolve();
 }
 
 /** The probe's worker, or null where a worker could not make WebGL (no OffscreenCanvas). */
