@@ -50,7 +50,9 @@ function singleFile(): Plugin {
       let text = String(html.source);
       for (const [name, file] of Object.entries(bundle)) {
         if (file.type === "chunk") {
-          const code = file.code.replace(/<\/script/gi, "<\\/script");
+          // A dynamic import inlined into the one chunk keeps Vite's marker for the chunks to preload
+          // with it, undefined at run time (Cytoscape's and cytoscape-svg's imports threw on it): none.
+          const code = file.code.replace(/\b__VITE_PRELOAD__\b/g, "void 0").replace(/<\/script/gi, "<\\/script");
           // "<!--" followed by "<script" inside a script element changes how the HTML parser ends it.
           if (/<!--/.test(code) && /<script/i.test(code))
             throw new Error("offline build: the bundle holds <!-- and <script");

@@ -1,6 +1,6 @@
 // The offline file: downloaded from the real API, opened from file:// in Chromium with every request
 // that is not a file refused — and none is even attempted — then explored and presented.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
@@ -72,6 +72,13 @@ describe("the offline file", () => {
     await page.waitForSelector(".details blockquote");
     await page.waitForTimeout(800);
     await page.screenshot({ path: path.join(SHOTS, "offline-explore.png") });
+    // Exports work from disk too; the SVG's code is a dynamic import inlined into the file.
+    await page.locator(".export summary").click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Drawing (SVG)" }).click(),
+    ]);
+    expect(readFileSync(await download.path(), "utf8")).toMatch(/<svg[\s>][\s\S]*Lugazi/);
     await page.close();
   });
 
