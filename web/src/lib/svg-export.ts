@@ -1,11 +1,12 @@
 /** The Cytoscape picture as an SVG file, through cytoscape-svg (loaded only when someone asks for one). */
-import cytoscape, { type Core } from "cytoscape";
+import type { Core } from "cytoscape";
+import { loadCytoscape } from "./graph/cytoscape-module";
 import { canvasRenderer } from "./graph/cytoscape-internals";
 import { EXPORT_BACKGROUNDS, type ExportBackground } from "./graph/exports";
 
 let registered: Promise<void> | null = null;
 const register = () =>
-  (registered ??= import("cytoscape-svg").then(({ default: svg }) => {
+  (registered ??= Promise.all([loadCytoscape(), import("cytoscape-svg")]).then(([cytoscape, { default: svg }]) => {
     cytoscape.use(svg);
   }));
 
