@@ -158,6 +158,17 @@ export function recalculateRenderedStyle(ele: SingularElementArgument): void {
 }
 
 /**
+ * Works out an element's bounding box (Cytoscape caches it), keeping its geometry marked as up to date.
+ * A first bounding box emits `bounds`, on which the renderer marks the element's geometry for its next
+ * frame to redo (private state `_private.rstyle.clean`); only right after the element's geometry pass.
+ */
+export function cacheBoundingBox(ele: SingularElementArgument): void {
+  ele.boundingBox();
+  const rstyle = (ele as unknown as { _private: { rstyle?: { clean?: boolean } } })._private.rstyle;
+  if (rstyle) rstyle.clean = true;
+}
+
+/**
  * Marks a node's edges' geometry as up to date, so that the next frame does not queue and redo them.
  * Private state (`_private.rstyle.cleanConnected`); only right after their own pass.
  */

@@ -4,7 +4,7 @@
  * the first picture is still drawn once, complete.
  */
 import type { Collection, Core, ElementDefinition, SingularElementArgument } from "cytoscape";
-import { markConnectedEdgesClean, recalculateRenderedStyle } from "./cytoscape-internals";
+import { cacheBoundingBox, markConnectedEdgesClean, recalculateRenderedStyle } from "./cytoscape-internals";
 
 /**
  * Adds from this many elements are sliced. The report's ~1k elements too: resolving their styles inside
@@ -66,12 +66,15 @@ export async function addInSlices(cy: Core, defs: ElementDefinition[], s: Slicin
     added?.();
     // numericStyle resolves an element's whole style, once.
     await inSlices(cy, parts, s, (ele) => void ele.numericStyle("width"));
-    // Then the geometry the renderer derives from it (label sizes, edge end points), which it would
-    // otherwise work out for every element inside the first frame. Its own pass, element by element:
-    // `boundingBox()` here left every element marked to do again. Each node is then marked as having
-    // its edges done (all of them were just worked out), or the first frame queues them again and
-    // redoes them. 20k nodes: that frame 0.47-0.51 -> 0.21-0.25 s, the canvas ready ~1 s sooner.
-    await inSlices(cy, parts, s, recalculateRenderedStyle);
+    // Then the geometry the renderer derives from it (label sizes, edge end points) and the bounding
+    // box, which it would otherwise work out for every element inside the first frame. Each node is then
+    // marked as having its edges done (all of them were just worked out), or the first frame queues them
+    // again and redoes them. 20k nodes: that frame 0.47-0.51 -> 0.21-0.25 s, the canvas ready ~1 s
+    // sooner; the bounding boxes were 30-60 ms more of the first frame at 1k nodes (bench/web/PROFILE.md).
+    await inSlices(cy, parts, s, (ele) => {
+      recalculateRenderedStyle(ele);
+      cacheBoundingBox(ele);
+    });
     for (const part of parts) part.nodes().forEach(markConnectedEdgesClean);
   } finally {
     if (!cy.destroyed()) cy.endBatch();
